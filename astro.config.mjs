@@ -1,0 +1,61 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
+ * Set SITE_URL when deploying elsewhere.
+ */
+const site = process.env.SITE_URL ?? 'https://smm-guide.example.org';
+
+/*
+ * Out dir and cache dir can be moved with SMM_OUT_DIR / SMM_CACHE_DIR so that two builds can run
+ * side by side (tests, benchmark). Everyone else uses the defaults.
+ */
+const outDir = process.env.SMM_OUT_DIR ?? './dist';
+const cacheDir = process.env.SMM_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  site,
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    preact(),
+    mdx(),
+    sitemap({
+      // Error pages are not content: keep them out of the sitemap.
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
+    }),
+  ],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  server: { host: '127.0.0.1', port: Number(process.env.SMM_PORT ?? 4321) },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,40 @@
+import { en } from './en';
+import { fr, type UiKey } from './fr';
+import type { Locale } from './locales';
+
+export type { UiKey } from './fr';
+export * from './locales';
+export * from './paths';
+
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
+
+export type Vars = Record<string, string | number>;
+
+/** Replaces `{name}` placeholders with the given values; unknown placeholders stay visible. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/**
+ * Returns the translator of a locale: `t('nav.guide')`, `t('footer.updated', { date })`.
+ * Keys are checked by TypeScript; both dictionaries have exactly the same keys.
+ */
+export function useTranslations(lang: Locale) {
+  const dict = dictionaries[lang];
+  return function t(key: UiKey, vars?: Vars): string {
+    return interpolate(dict[key], vars);
+  };
+}
+
+export type Translate = ReturnType<typeof useTranslations>;
+
+/** All strings whose key starts with a prefix, keyed by the rest: handy to pass to an island. */
+export function pick<P extends string>(lang: Locale, prefix: P): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(dictionaries[lang])) {
+    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  }
+  return out;
+}

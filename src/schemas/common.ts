@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/**
+ * A source cited by a page. Every benchmark on the site names its source and year, so `year`
+ * is required; `url` is optional because some sources are print-only.
+ */
+export const Source = z.strictObject({
+  /** Title of the work, report or page. */
+  title: z.string().min(3, 'A source needs a title of at least 3 characters.'),
+  /** Author(s) or organisation that wrote it. */
+  author: z.string().optional(),
+  /** Publisher, journal or website name. */
+  publisher: z.string().optional(),
+  /** Year of publication, or of the data for a benchmark. */
+  year: z.number().int().min(1900).max(2100),
+  /** Where to read it. Only http(s) addresses. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'A source url must start with http:// or https://.' })
+    .optional(),
+  /** Where it was read when it is a secondary copy ("via ..."), or a short remark. */
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** An id used in URLs and anchors: lowercase letters, digits and hyphens. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens only.');
