@@ -1,0 +1,4 @@
+export * from './definitions';
+export * from './compute';
+export * from './extras';
+export * from './params';

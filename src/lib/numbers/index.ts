@@ -1,0 +1,203 @@
+/**
+ * Locale numbers: parse what a visitor types (`1 234,5`, `12,5 %`, `3,20 €`, `1,234.5`,
+ * `$3.20`) and format results in the page's locale. Pure functions: no DOM, no Astro.
+ *
+ * Parsing is strict on purpose: a figure that could be read two ways (`1.500` on a French page,
+ * `1,5` on an English one) is refused with a reason rather than guessed.
+ */
+import { NumberParser } from '@internationalized/number';
+import { localeTags, type Locale } from '../i18n/locales';
+
+/** Why a text is not a usable number. Each reason has a translated message (`kpi.error.*`). */
+export type ParseFailure =
+  /** Nothing typed (not an error: the field shows a hint). */
+  | 'empty'
+  /** Letters, several numbers, a misplaced separator... */
+  | 'notNumber'
+  /** French `1.500`: a thousands separator or a decimal point? */
+  | 'ambiguous'
+  /** A percent sign or a currency where it does not belong. */
+  | 'wrongUnit';
+
+export type ParseResult = { ok: true; value: number } | { ok: false; reason: ParseFailure };
+
+export interface ParseOptions {
+  /** Accept a trailing or leading `%`. */
+  percent?: boolean;
+  /** ISO 4217 code whose symbol (or code) may surround the number. */
+  currency?: string;
+}
+
+/** Every kind of space people (and Intl) put between thousands: space, NBSP, NNBSP, thin. */
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
+const MINUS = /^[-\u2212\u2013]/;
+
+const parsers = new Map<string, NumberParser>();
+function parserFor(locale: Locale): NumberParser {
+  let parser = parsers.get(locale);
+  if (!parser) {
+    parser = new NumberParser(localeTags[locale], { maximumFractionDigits: 20 });
+    parsers.set(locale, parser);
+  }
+  return parser;
+}
+
+/** Symbols a currency may be written with in a locale (`€`, `EUR`, `$US`, `$`...). */
+export function currencySymbols(currency: string, locale: Locale): string[] {
+  const symbols = new Set<string>([currency.toUpperCase()]);
+  for (const display of ['symbol', 'narrowSymbol'] as const) {
+    try {
+      const parts = new Intl.NumberFormat(localeTags[locale], {
+        style: 'currency',
+        currency,
+        currencyDisplay: display,
+      }).formatToParts(1);
+      for (const part of parts) if (part.type === 'currency') symbols.add(part.value);
+    } catch {
+      // An unknown code: only the code itself is accepted.
+    }
+  }
+  // Longest first so that `$US` is removed before `$`.
+  return [...symbols].sort((a, b) => b.length - a.length);
+}
+
+const shapes: Record<Locale, { grouped: RegExp; plain: RegExp }> = {
+  // 1 234,5 (any space) or 1234,5
+  fr: { grouped: /^\d{1,3}( \d{3})+(,\d+)?$/, plain: /^\d+(,\d+)?$/ },
+  // 1,234.5 or 1234.5
+  en: { grouped: /^\d{1,3}(,\d{3})+(\.\d+)?$/, plain: /^\d+(\.\d+)?$/ },
+};
+
+/**
+ * Parses a number typed in a locale. Accepts any kind of space as a thousands separator in
+ * French, a leading minus sign, and (when allowed) a percent sign or the currency's symbol.
+ * A French `1.5` (the dot of a numeric keypad) is read as 1,5; `1.500` is refused as ambiguous.
+ */
+export function parseLocaleNumber(
+  text: string,
+  locale: Locale,
+  options: ParseOptions = {},
+): ParseResult {
+  let s = text.trim();
+  if (s === '') return { ok: false, reason: 'empty' };
+
+  let unitFound = false;
+  if (s.includes('%')) {
+    if (!options.percent) return { ok: false, reason: 'wrongUnit' };
+    const stripped = s.replace(/^%|%$/g, '');
+    if (stripped.includes('%')) return { ok: false, reason: 'notNumber' };
+    s = stripped;
+    unitFound = true;
+  }
+  if (options.currency) {
+    for (const symbol of currencySymbols(options.currency, locale)) {
+      if (s.startsWith(symbol)) {
+        s = s.slice(symbol.length);
+        unitFound = true;
+        break;
+      }
+      if (s.endsWith(symbol)) {
+        s = s.slice(0, -symbol.length);
+        unitFound = true;
+        break;
+      }
+    }
+  }
+  // Another currency sign or code where this one was expected.
+  if (/[$€£¥₣₹]|\b[A-Z]{3}\b/.test(s)) return { ok: false, reason: 'wrongUnit' };
+  s = s.trim();
+  if (unitFound && s === '') return { ok: false, reason: 'notNumber' };
+
+  let negative = false;
+  if (MINUS.test(s)) {
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  // Normalise every space to a plain one so a single pattern checks the grouping.
+  s = s.replace(SPACES, ' ');
+
+  if (locale === 'fr') {
+    if (/^\d+\.\d+$/.test(s)) {
+      // A dot typed on a French page: a decimal point from a numeric keypad, unless it could
+      // just as well be a thousands separator (exactly three digits after it).
+      if (/^\d{1,3}\.\d{3}$/.test(s)) return { ok: false, reason: 'ambiguous' };
+      s = s.replace('.', ',');
+    }
+  } else if (/^\d{1,3},\d{1,2}$/.test(s) || /^\d+,\d{4,}$/.test(s)) {
+    // `1,5` on an English page: probably a French decimal comma.
+    return { ok: false, reason: 'ambiguous' };
+  }
+
+  const shape = shapes[locale];
+  if (!shape.grouped.test(s) && !shape.plain.test(s)) return { ok: false, reason: 'notNumber' };
+
+  const value = parserFor(locale).parse(locale === 'fr' ? s.replace(/ /g, '\u202f') : s);
+  if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
+  return { ok: true, value: negative ? -value : value };
+}
+
+/**
+ * Parses a URL parameter: a plain number with `.` as decimal separator (`2.5`, `1200`,
+ * `-3`). Anything else returns null (the caller then treats the text as typed input).
+ */
+export function parseParamNumber(text: string): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(text.trim())) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Writes a number as a URL parameter: plain digits, `.` decimals, no exponent. */
+export function toParam(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** A number written in a locale for an input field, exactly (no rounding, with grouping). */
+export function formatInput(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 20 }).format(value);
+}
+
+/** A count: `1 234` (fr), `1,234` (en); decimals kept up to 2. */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A percentage given in percent units (2.5 means 2.5 %): two decimals for ordinary values, and
+ * three significant digits for small ones so that 0.035 % does not collapse to 0,04 %.
+ */
+export function formatPercent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeTags[locale], {
+    style: 'percent',
+    maximumFractionDigits: 2,
+    maximumSignificantDigits: 3,
+    roundingPriority: 'morePrecision',
+  }).format(value / 100);
+}
+
+/** An amount of money: `3,20 €`, `$3.20`; sub-cent amounts keep two significant digits. */
+export function formatCurrency(value: number, locale: Locale, currency: string): string {
+  const tiny = value !== 0 && Math.abs(value) < 0.01;
+  return new Intl.NumberFormat(localeTags[locale], {
+    style: 'currency',
+    currency,
+    ...(tiny ? { maximumSignificantDigits: 2 } : {}),
+  }).format(value);
+}
+
+/** Is this a currency code Intl knows (ISO 4217)? */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  const supported = (
+    Intl as unknown as { supportedValuesOf?: (key: string) => string[] }
+  ).supportedValuesOf?.('currency');
+  if (supported) return supported.includes(code);
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatCurrency,
+  formatInput,
+  formatPercent,
+  isCurrencyCode,
+  parseLocaleNumber,
+  parseParamNumber,
+  toParam,
+} from '../../src/lib/numbers';
+
+const ok = (value: number) => ({ ok: true, value });
+const fail = (reason: string) => ({ ok: false, reason });
+
+describe('parseLocaleNumber, French', () => {
+  const cases: [string, string, unknown][] = [
+    ['ordinary space as thousands separator', '1 234,5', ok(1234.5)],
+    ['narrow no-break space U+202F', '1\u202f234,5', ok(1234.5)],
+    ['no-break space U+00A0', '1\u00a0234,5', ok(1234.5)],
+    ['several groups', '12\u202f345\u202f678', ok(12345678)],
+    ['no separator', '1234,5', ok(1234.5)],
+    ['decimal comma: 1,5 is one and a half', '1,5', ok(1.5)],
+    ['dot of a numeric keypad', '2.5', ok(2.5)],
+    ['surrounding spaces', '  42 ', ok(42)],
+    ['negative with a hyphen', '-5', ok(-5)],
+    ['negative with U+2212', '\u22125', ok(-5)],
+    ['very large number', '1 234 567 890 123,5', ok(1234567890123.5)],
+    ['dot that could be thousands', '1.500', fail('ambiguous')],
+    ['German style', '1.234,5', fail('notNumber')],
+    ['letters', 'abc', fail('notNumber')],
+    ['exponent', '1e5', fail('notNumber')],
+    ['badly grouped', '12 34', fail('notNumber')],
+    ['two commas', '1,2,3', fail('notNumber')],
+    ['empty', '', fail('empty')],
+    ['only spaces', ' \u00a0 ', fail('empty')],
+    ['percent where none is allowed', '12,5 %', fail('wrongUnit')],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => expect(parseLocaleNumber(text, 'fr')).toEqual(expected));
+  }
+  it('accepts a percent sign when allowed: 12,5 %', () => {
+    expect(parseLocaleNumber('12,5 %', 'fr', { percent: true })).toEqual(ok(12.5));
+    expect(parseLocaleNumber('12,5\u00a0%', 'fr', { percent: true })).toEqual(ok(12.5));
+  });
+  it('accepts the currency symbol: 3,20 €', () => {
+    expect(parseLocaleNumber('3,20 €', 'fr', { currency: 'EUR' })).toEqual(ok(3.2));
+    expect(parseLocaleNumber('3,20\u00a0€', 'fr', { currency: 'EUR' })).toEqual(ok(3.2));
+    expect(parseLocaleNumber('1 200 EUR', 'fr', { currency: 'EUR' })).toEqual(ok(1200));
+    expect(parseLocaleNumber('€', 'fr', { currency: 'EUR' })).toEqual(fail('notNumber'));
+  });
+  it('refuses another currency', () => {
+    expect(parseLocaleNumber('3,20 $', 'fr', { currency: 'EUR' })).toEqual(fail('wrongUnit'));
+  });
+});
+
+describe('parseLocaleNumber, English', () => {
+  const cases: [string, string, unknown][] = [
+    ['comma as thousands separator: 1,500 is fifteen hundred', '1,500', ok(1500)],
+    ['grouping and decimals', '1,234.5', ok(1234.5)],
+    ['plain', '1234.5', ok(1234.5)],
+    ['a French decimal comma is refused', '1,5', fail('ambiguous')],
+    ['badly grouped', '1,2,3', fail('notNumber')],
+    ['spaces inside', '1 234', fail('notNumber')],
+    ['letters', '12abc', fail('notNumber')],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => expect(parseLocaleNumber(text, 'en')).toEqual(expected));
+  }
+  it('accepts the currency symbol: $3.20', () => {
+    expect(parseLocaleNumber('$3.20', 'en', { currency: 'USD' })).toEqual(ok(3.2));
+    expect(parseLocaleNumber('€1,200.50', 'en', { currency: 'EUR' })).toEqual(ok(1200.5));
+  });
+});
+
+describe('URL params', () => {
+  it('reads plain numbers with a dot', () => {
+    expect(parseParamNumber('2.5')).toBe(2.5);
+    expect(parseParamNumber('1200')).toBe(1200);
+    expect(parseParamNumber('-3')).toBe(-3);
+  });
+  it('refuses anything else', () => {
+    for (const text of ['1,5', '1e5', 'abc', '', 'Infinity', 'NaN', '1 200']) {
+      expect(parseParamNumber(text)).toBeNull();
+    }
+  });
+  it('writes numbers without exponent', () => {
+    expect(toParam(2.5)).toBe('2.5');
+    expect(toParam(1e21)).toBe('1000000000000000000000');
+    expect(toParam(1e-7)).toBe('0.0000001');
+    expect(parseParamNumber(toParam(123456.789))).toBe(123456.789);
+  });
+});
+
+describe('formatting', () => {
+  it('formats percentages in the locale', () => {
+    expect(formatPercent(2.5, 'fr')).toBe('2,5\u00a0%');
+    expect(formatPercent(2.5, 'en')).toBe('2.5%');
+    expect(formatPercent(0.035, 'en')).toBe('0.035%');
+    expect(formatPercent(1234.567, 'fr')).toBe('1\u202f234,57\u00a0%');
+  });
+  it('formats money in the locale and currency', () => {
+    expect(formatCurrency(3.2, 'fr', 'EUR')).toBe('3,20\u00a0€');
+    expect(formatCurrency(3.2, 'en', 'USD')).toBe('$3.20');
+    expect(formatCurrency(0.0032, 'en', 'USD')).toBe('$0.0032');
+  });
+  it('formats counts with locale grouping', () => {
+    expect(formatCount(1234, 'fr')).toBe('1\u202f234');
+    expect(formatCount(1234, 'en')).toBe('1,234');
+  });
+  it('knows currency codes', () => {
+    expect(isCurrencyCode('EUR')).toBe(true);
+    expect(isCurrencyCode('XOF')).toBe(true);
+    expect(isCurrencyCode('eur')).toBe(false);
+    expect(isCurrencyCode('ZZZ')).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  // Every count a page can hold, and any double from a cent upwards (Intl writes at most 20
+  // decimals, so smaller doubles cannot be written exactly).
+  const numbers = fc.oneof(
+    fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    fc.double({ min: 0.01, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+  );
+  for (const locale of ['fr', 'en'] as const) {
+    it(`format then parse returns the number (${locale})`, () => {
+      fc.assert(
+        fc.property(numbers, (n) => {
+          const parsed = parseLocaleNumber(formatInput(n, locale), locale);
+          return parsed.ok && parsed.value === n;
+        }),
+      );
+    });
+    it(`formatted negative counts come back negative (${locale})`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1e9 }), (n) => {
+          const parsed = parseLocaleNumber(formatInput(-n, locale), locale);
+          return parsed.ok && parsed.value === -n;
+        }),
+      );
+    });
+  }
+});
