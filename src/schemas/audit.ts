@@ -1,8 +1,41 @@
 import { z } from 'astro/zod';
 import { Slug } from './common';
 
+/** Guide chapter slugs a question may point to (docs/CONTENT.md, "Chapters"). */
+export const CHAPTER_SLUGS = [
+  'what-are-social-media',
+  'types-of-social-media',
+  'managing-social-media',
+  'why-use-social-media',
+  'building-a-strategy',
+  'smart-objectives',
+  'awareness-engagement-kpis',
+  'conversion-cost-kpis',
+  'knowing-your-audience',
+  'competitors-and-social-listening',
+  'auditing-your-presence',
+  'following-trends',
+] as const;
+
+/** Tool ids a question may point to (docs/CONTENT.md, "Tools"), the audit itself excepted. */
+export const TOOL_IDS = [
+  'audience-growth',
+  'reach-rate',
+  'engagement-rate',
+  'share-of-voice',
+  'ctr',
+  'cpc',
+  'cpm',
+  'conversion-rate',
+  'cpa',
+  'roi',
+  'story-completion',
+  'amplification-rate',
+  'smart',
+] as const;
+
 const QuestionText = z.strictObject({
-  /** The question, answerable by no / partly / yes. */
+  /** The question, answerable by no / partly / yes (or "I don't know"). */
   question: z.string().min(10),
   /** Optional hint shown under the question. */
   help: z.string().optional(),
@@ -11,15 +44,23 @@ const QuestionText = z.strictObject({
 });
 
 export const AuditQuestion = z.strictObject({
+  /**
+   * Stable id. Saved states and share links refer to questions by id and by order: never
+   * rename or reorder an existing question; add new ones instead.
+   */
   id: Slug,
-  /** Relative importance within its dimension (1 to 3). */
+  /** Relative importance (1 to 3): a question's points count `weight` times. */
   weight: z.number().int().min(1).max(3),
   /** True when the question comes from the source article's self-audit list. */
   fromArticle: z.boolean().default(false),
   /** Guide chapter (slug) that helps with this question. */
-  chapter: Slug,
+  chapter: z.enum(CHAPTER_SLUGS, {
+    error: `Use one of the chapter slugs of docs/CONTENT.md: ${CHAPTER_SLUGS.join(', ')}.`,
+  }),
   /** Tool id that helps (a KPI id, `smart`), if one fits. */
-  tool: Slug.optional(),
+  tool: z
+    .enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` })
+    .optional(),
   fr: QuestionText,
   en: QuestionText,
 });
@@ -28,6 +69,11 @@ export type AuditQuestion = z.infer<typeof AuditQuestion>;
 const DimensionText = z.strictObject({
   title: z.string().min(3),
   description: z.string().min(10),
+  /**
+   * A SMART objective suggested when this dimension is weak. It opens the SMART checker
+   * prefilled, so it should pass all five criteria (FACTS section 3).
+   */
+  objective: z.string().min(20),
 });
 
 /** One dimension of the self-audit in `content/audit.yaml`, with its questions. */

@@ -1,0 +1,7 @@
+/** Pure logic of the self-audit: no DOM, no Astro, no Preact. */
+export * from './codec';
+export * from './exchange';
+export * from './priorities';
+export * from './scoring';
+export * from './storage';
+export * from './types';

@@ -1,0 +1,231 @@
+import { z } from 'zod/mini';
+import { roundPercent, scoreAudit } from './scoring';
+import { ANSWERS, isAnswer, questionIds, type Answer, type Answers, type DimensionRef } from './types';
+
+/**
+ * The audit saved in localStorage as the visitor goes. Whatever is read back is outside
+ * input: it is validated, and a state that does not fit (corrupted, foreign, from another
+ * version) is never used as is, never crashes the page and is never silently wiped: it is
+ * moved to SET_ASIDE_KEY and the visitor chooses between recovering what can be read and
+ * starting over.
+ */
+export const STORAGE_KEY = 'smm-audit';
+export const SET_ASIDE_KEY = 'smm-audit-set-aside';
+export const STATE_VERSION = 1;
+/** Finished attempts kept, newest last. */
+export const HISTORY_LIMIT = 20;
+
+const AnswerSchema = z.enum(ANSWERS);
+const AnswersSchema = z.record(z.string(), AnswerSchema);
+const Timestamp = z.iso.datetime();
+const Percent = z.number().check(z.minimum(0), z.maximum(100));
+
+export const AttemptSchema = z.object({
+  /** When the attempt started: identifies it, so finishing twice updates the same entry. */
+  startedAt: Timestamp,
+  finishedAt: Timestamp,
+  answers: AnswersSchema,
+  /** Overall score, rounded, as computed when it was finished. */
+  percent: Percent,
+  /** Score of each dimension by id, rounded. */
+  dimensions: z.record(z.string(), Percent),
+});
+export type Attempt = z.infer<typeof AttemptSchema>;
+
+export const SavedStateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  current: z.object({
+    answers: AnswersSchema,
+    /** Step shown: 0..n-1 = a dimension, n = results. */
+    step: z.int().check(z.minimum(0), z.maximum(1000)),
+    startedAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  history: z.array(AttemptSchema).check(z.maxLength(200)),
+});
+export type SavedState = z.infer<typeof SavedStateSchema>;
+
+/** The part of the Web Storage API used here, so tests can pass a plain object. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type SetAsideReason = 'corrupted' | 'old' | 'newer' | 'foreign';
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: SavedState }
+  | { kind: 'set-aside'; reason: SetAsideReason; raw: string }
+  | { kind: 'unavailable' };
+
+export function emptyState(now: Date): SavedState {
+  const at = now.toISOString();
+  return {
+    version: STATE_VERSION,
+    current: { answers: {}, step: 0, startedAt: at, updatedAt: at },
+    history: [],
+  };
+}
+
+/** Keeps only answers to questions that exist (questions are never renamed, but may go). */
+function knownAnswers(answers: Record<string, unknown>, ids: ReadonlySet<string>): Answers {
+  const out: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (ids.has(id) && isAnswer(value)) out[id] = value;
+  }
+  return out;
+}
+
+/** Pure part of loading: what a stored string means. */
+export function parseSaved(raw: string | null, ids: readonly string[]): Exclude<LoadResult, { kind: 'unavailable' }> {
+  if (raw === null) return { kind: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'set-aside', reason: 'corrupted', raw };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { kind: 'set-aside', reason: 'foreign', raw };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version !== STATE_VERSION) {
+    return { kind: 'set-aside', reason: version < STATE_VERSION ? 'old' : 'newer', raw };
+  }
+  if (version === undefined) return { kind: 'set-aside', reason: 'foreign', raw };
+  const parsed = SavedStateSchema.safeParse(data);
+  if (!parsed.success) return { kind: 'set-aside', reason: 'corrupted', raw };
+  const known = new Set(ids);
+  const state = parsed.data;
+  return {
+    kind: 'ok',
+    state: {
+      ...state,
+      current: { ...state.current, answers: knownAnswers(state.current.answers, known) },
+      history: state.history.slice(-HISTORY_LIMIT),
+    },
+  };
+}
+
+/**
+ * Reads the saved state. When it does not fit, its raw text is copied to SET_ASIDE_KEY
+ * before the main key is cleared, and the caller shows a notice with a choice.
+ */
+export function loadState(store: KeyValueStore, ids: readonly string[]): LoadResult {
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_KEY);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  const result = parseSaved(raw, ids);
+  if (result.kind === 'set-aside') {
+    try {
+      store.setItem(SET_ASIDE_KEY, raw ?? '');
+      store.removeItem(STORAGE_KEY);
+    } catch {
+      // Could not move it: leave it where it is, untouched. The notice still shows.
+    }
+  }
+  return result;
+}
+
+/** Saves; returns false when storage is full, disabled or missing. */
+export function saveState(store: KeyValueStore, state: SavedState): boolean {
+  try {
+    store.setItem(STORAGE_KEY, JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Try to recover": keeps whatever can still be read from a set-aside state (answers to
+ * known questions with valid values, history entries that validate) and starts from there.
+ * Works on any version and on partly broken data; returns how many answers were kept.
+ */
+export function recoverState(
+  raw: string,
+  ids: readonly string[],
+  now: Date,
+): { state: SavedState; answers: number; attempts: number } {
+  const state = emptyState(now);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { state, answers: 0, attempts: 0 };
+  }
+  const known = new Set(ids);
+  const record = (v: unknown): Record<string, unknown> | undefined =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  const root = record(data);
+  const current = record(root?.['current']);
+  const answers = record(current?.['answers']) ?? record(root?.['answers']) ?? {};
+  state.current.answers = knownAnswers(answers, known);
+  const history = Array.isArray(root?.['history']) ? (root['history'] as unknown[]) : [];
+  for (const entry of history) {
+    const parsed = AttemptSchema.safeParse(entry);
+    if (parsed.success) {
+      state.history.push({ ...parsed.data, answers: knownAnswers(parsed.data.answers, known) });
+    }
+  }
+  state.history = state.history.slice(-HISTORY_LIMIT);
+  return { state, answers: Object.keys(state.current.answers).length, attempts: state.history.length };
+}
+
+/** Sets one answer (or clears it with undefined). */
+export function withAnswer(state: SavedState, id: string, answer: Answer | undefined, now: Date): SavedState {
+  const answers = { ...state.current.answers };
+  if (answer === undefined) delete answers[id];
+  else answers[id] = answer;
+  return { ...state, current: { ...state.current, answers, updatedAt: now.toISOString() } };
+}
+
+export function withStep(state: SavedState, step: number, now: Date): SavedState {
+  return { ...state, current: { ...state.current, step, updatedAt: now.toISOString() } };
+}
+
+/**
+ * Records the current answers as a finished attempt. Finishing again the same attempt (after
+ * changing an answer) updates its entry instead of adding another.
+ */
+export function finishAttempt(state: SavedState, dimensions: readonly DimensionRef[], now: Date): SavedState {
+  const score = scoreAudit(dimensions, state.current.answers);
+  const attempt: Attempt = {
+    startedAt: state.current.startedAt,
+    finishedAt: now.toISOString(),
+    answers: { ...state.current.answers },
+    percent: roundPercent(score.percent),
+    dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
+  };
+  const history = state.history.filter((h) => h.startedAt !== attempt.startedAt);
+  history.push(attempt);
+  return { ...state, history: history.slice(-HISTORY_LIMIT) };
+}
+
+/** Starts a new attempt, keeping the history. */
+export function newAttempt(state: SavedState, now: Date): SavedState {
+  const fresh = emptyState(now);
+  return { ...fresh, history: state.history };
+}
+
+export interface Comparison {
+  id: string;
+  latest: number;
+  previous: number | undefined;
+  delta: number | undefined;
+}
+
+/** Latest finished attempt against the one before, dimension by dimension. */
+export function compareLatest(history: readonly Attempt[], dimensionIds: readonly string[]): Comparison[] {
+  const latest = history.at(-1);
+  if (latest === undefined) return [];
+  const previous = history.at(-2);
+  return dimensionIds.map((id) => {
+    const now = latest.dimensions[id] ?? 0;
+    const before = previous?.dimensions[id];
+    return { id, latest: now, previous: before, delta: before === undefined ? undefined : now - before };
+  });
+}
+
+export { questionIds };

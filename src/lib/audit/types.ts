@@ -1,0 +1,34 @@
+/**
+ * Shapes shared by the audit's pure logic. The content (questions, texts) comes from
+ * `content/audit.yaml`; here only what scoring needs: ids, weights and order.
+ */
+
+/** The answer scale. "unknown" is "I don't know": it scores like "no" (FACTS section 4). */
+export const ANSWERS = ['no', 'partly', 'yes', 'unknown'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Points of each answer: 0 for no or don't know, 1 for partly, 2 for yes. */
+export const POINTS: Record<Answer, number> = { no: 0, partly: 1, yes: 2, unknown: 0 };
+export const MAX_POINTS = 2;
+
+/** Answers by question id. A missing id is a question not answered (skipped). */
+export type Answers = Record<string, Answer>;
+
+export interface QuestionRef {
+  id: string;
+  weight: number;
+}
+
+export interface DimensionRef {
+  id: string;
+  questions: readonly QuestionRef[];
+}
+
+export function isAnswer(value: unknown): value is Answer {
+  return typeof value === 'string' && (ANSWERS as readonly string[]).includes(value);
+}
+
+/** Question ids in content order: the order the share link encodes. */
+export function questionIds(dimensions: readonly DimensionRef[]): string[] {
+  return dimensions.flatMap((d) => d.questions.map((q) => q.id));
+}

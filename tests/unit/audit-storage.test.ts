@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareLatest,
+  emptyState,
+  exportCsv,
+  exportJson,
+  finishAttempt,
+  loadState,
+  newAttempt,
+  parseImport,
+  recoverState,
+  saveState,
+  scoreAudit,
+  SET_ASIDE_KEY,
+  STORAGE_KEY,
+  withAnswer,
+  withStep,
+  type DimensionRef,
+  type KeyValueStore,
+} from '../../src/lib/audit';
+
+const dims: DimensionRef[] = [
+  { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 2 }] },
+  { id: 'b', questions: [{ id: 'b1', weight: 1 }] },
+];
+const ids = ['a1', 'a2', 'b1'];
+const t0 = new Date('2025-01-10T09:00:00.000Z');
+const t1 = new Date('2025-04-10T09:00:00.000Z');
+
+function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, String(v)),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+describe('saved state', () => {
+  it('saves and loads back what was saved', () => {
+    const store = memoryStore();
+    let state = withAnswer(emptyState(t0), 'a1', 'yes', t0);
+    state = withStep(state, 2, t0);
+    expect(saveState(store, state)).toBe(true);
+    expect(loadState(store, ids)).toEqual({ kind: 'ok', state });
+  });
+
+  it('is empty when nothing is saved', () => {
+    expect(loadState(memoryStore(), ids)).toEqual({ kind: 'empty' });
+  });
+
+  it.each([
+    ['corrupted JSON', '{"version":1,"current":', 'corrupted'],
+    ['foreign JSON', '{"theme":"dark"}', 'foreign'],
+    ['a bare value', '42', 'foreign'],
+    ['an older version', '{"version":0,"answers":{"a1":"yes"}}', 'old'],
+    ['a newer version', '{"version":7}', 'newer'],
+    ['a wrong answer value', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, answers: { a1: 'maybe' } } }), 'corrupted'],
+    ['a bad step', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, step: -3 } }), 'corrupted'],
+  ])('sets aside %s, keeping it under another key', (_, raw, reason) => {
+    const store = memoryStore({ [STORAGE_KEY]: raw });
+    const result = loadState(store, ids);
+    expect(result).toEqual({ kind: 'set-aside', reason, raw });
+    expect(store.data.get(SET_ASIDE_KEY)).toBe(raw);
+    expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('drops answers to questions that no longer exist', () => {
+    const state = withAnswer(withAnswer(emptyState(t0), 'gone', 'yes', t0), 'a1', 'no', t0);
+    const store = memoryStore({ [STORAGE_KEY]: JSON.stringify(state) });
+    const result = loadState(store, ids);
+    expect(result.kind === 'ok' && result.state.current.answers).toEqual({ a1: 'no' });
+  });
+
+  it('reports storage that cannot be read instead of throwing', () => {
+    const broken: KeyValueStore = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(loadState(broken, ids)).toEqual({ kind: 'unavailable' });
+    expect(saveState(broken, emptyState(t0))).toBe(false);
+  });
+
+  it('recovers what it can from old or broken data', () => {
+    const old = JSON.stringify({ version: 0, answers: { a1: 'yes', a2: 'bogus', zz: 'no' } });
+    const r = recoverState(old, ids, t1);
+    expect(r.answers).toBe(1);
+    expect(r.state.current.answers).toEqual({ a1: 'yes' });
+
+    const finished = finishAttempt(withAnswer(emptyState(t0), 'b1', 'partly', t0), dims, t0);
+    const broken = JSON.stringify({ ...finished, history: [...finished.history, { nonsense: true }], current: { answers: { b1: 'no' } } });
+    const r2 = recoverState(broken, ids, t1);
+    expect(r2).toMatchObject({ answers: 1, attempts: 1 });
+    expect(recoverState('not json at all', ids, t1)).toMatchObject({ answers: 0, attempts: 0 });
+  });
+});
+
+describe('history', () => {
+  it('records finished attempts, updates the same attempt, compares latest with previous', () => {
+    let state = withAnswer(emptyState(t0), 'a1', 'partly', t0);
+    state = finishAttempt(state, dims, t0);
+    state = withAnswer(state, 'a2', 'yes', t0);
+    state = finishAttempt(state, dims, t0);
+    expect(state.history).toHaveLength(1);
+    expect(state.history[0]).toMatchObject({ percent: 63, dimensions: { a: 83, b: 0 } });
+
+    state = newAttempt(state, t1);
+    expect(state.current.answers).toEqual({});
+    state = withAnswer(withAnswer(withAnswer(state, 'a1', 'yes', t1), 'a2', 'yes', t1), 'b1', 'partly', t1);
+    state = finishAttempt(state, dims, t1);
+    expect(state.history).toHaveLength(2);
+    expect(compareLatest(state.history, ['a', 'b'])).toEqual([
+      { id: 'a', latest: 100, previous: 83, delta: 17 },
+      { id: 'b', latest: 50, previous: 0, delta: 50 },
+    ]);
+    expect(compareLatest([], ['a'])).toEqual([]);
+  });
+});
+
+describe('export and import', () => {
+  it('imports its own JSON export', () => {
+    const state = finishAttempt(withAnswer(emptyState(t0), 'a1', 'yes', t0), dims, t0);
+    const json = exportJson(state.current.answers, state.history, t1);
+    expect(parseImport(json, ids)).toEqual({ ok: true, answers: { a1: 'yes' }, history: state.history, ignored: 0 });
+  });
+
+  it.each([
+    ['not JSON', 'hello', 'not-json'],
+    ['another JSON file', '{"name":"x"}', 'not-audit'],
+    ['null', 'null', 'not-audit'],
+    ['another version', '{"format":"smm-audit","version":9,"answers":{}}', 'version'],
+    ['a bad answer', '{"format":"smm-audit","version":1,"answers":{"a1":"maybe"}}', 'invalid'],
+    ['a bad history', '{"format":"smm-audit","version":1,"answers":{},"history":[{"percent":500}]}', 'invalid'],
+    ['a huge file', `{"format":"smm-audit","pad":"${'x'.repeat(600_000)}"}`, 'too-large'],
+  ])('refuses %s with a reason', (_, text, error) => {
+    expect(parseImport(text, ids)).toEqual({ ok: false, error });
+  });
+
+  it('counts answers to unknown questions instead of failing', () => {
+    const r = parseImport('{"format":"smm-audit","version":1,"answers":{"a1":"no","old":"yes"}}', ids);
+    expect(r).toEqual({ ok: true, answers: { a1: 'no' }, history: [], ignored: 1 });
+  });
+
+  it('exports CSV with quoted fields and defused formulas', () => {
+    const answers = { a1: 'yes', b1: 'unknown' } as const;
+    const csv = exportCsv(
+      [
+        { id: 'a', title: 'Dim, A', questions: [{ id: 'a1', weight: 1, question: 'Is "it" ok?' }, { id: 'a2', weight: 2, question: '=cmd()' }] },
+        { id: 'b', title: 'B', questions: [{ id: 'b1', weight: 1, question: 'B1?' }] },
+      ],
+      answers,
+      scoreAudit(dims, answers),
+      {
+        header: ['dimension', 'question', 'answer', 'points', 'weight', 'score'],
+        answers: { no: 'no', partly: 'partly', yes: 'yes', unknown: "don't know", skipped: 'skipped' },
+        levels: { priority: 'priority', improve: 'improve', maintain: 'maintain' },
+        overall: 'Overall',
+      },
+    );
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('dimension,question,answer,points,weight,score');
+    expect(lines[1]).toBe('"Dim, A","Is ""it"" ok?",yes,2,1,33');
+    expect(lines[2]).toBe('"Dim, A",\'=cmd(),skipped,0,2,33');
+    expect(lines.at(-1)).toBe('Overall,priority,,2,8,25');
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  levelOf,
+  objectiveDimensions,
+  priorities,
+  questionIds,
+  scoreAudit,
+  type Answers,
+  type DimensionRef,
+} from '../../src/lib/audit';
+import { frenchTypographyIssues } from '../../src/lib/typography';
+import { AuditDimension } from '../../src/schemas/audit';
+
+const raw: unknown = parse(readFileSync(new URL('../../content/audit.yaml', import.meta.url), 'utf8'));
+const content = AuditDimension.array().parse(raw);
+const dimensions: DimensionRef[] = content;
+const ids = questionIds(dimensions);
+
+describe('content/audit.yaml', () => {
+  it('has at least 24 questions over at least 8 dimensions, each id unique', () => {
+    expect(content.length).toBeGreaterThanOrEqual(8);
+    expect(ids.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(ids).size).toBe(ids.length);
+    const dimIds = content.map((d) => d.id);
+    expect(new Set(dimIds).size).toBe(dimIds.length);
+  });
+
+  it('covers the dimensions the issue names', () => {
+    expect(content.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'inventory-security',
+        'profiles',
+        'goals-kpis',
+        'content',
+        'audience',
+        'timing',
+        'channels',
+        'competitors',
+        'community',
+        'trends',
+      ]),
+    );
+  });
+
+  it('covers every self-audit question of the source article', () => {
+    const fromArticle = new Set(content.flatMap((d) => d.questions.filter((q) => q.fromArticle).map((q) => q.id)));
+    // What works / who interacts / does the target engage / how and when / which network / competitors.
+    for (const id of ['top-bottom-posts', 'engager-profile', 'target-match', 'best-times', 'best-network', 'competitor-benchmark']) {
+      expect(fromArticle.has(id), id).toBe(true);
+    }
+  });
+
+  it('keeps French typography in every French string', () => {
+    const strings = content.flatMap((d) => [
+      ...Object.values(d.fr),
+      ...d.questions.flatMap((q) => Object.values(q.fr).filter((v): v is string => typeof v === 'string')),
+    ]);
+    for (const s of strings) expect(frenchTypographyIssues(s), s).toEqual([]);
+  });
+});
+
+const small: DimensionRef[] = [
+  { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 3 }] },
+  { id: 'b', questions: [{ id: 'b1', weight: 2 }] },
+];
+
+describe('scoreAudit', () => {
+  it('scores 0 / 1 / 2 points, weighted, with "I don\'t know" and skipped as 0', () => {
+    const s = scoreAudit(small, { a1: 'yes', a2: 'partly', b1: 'unknown' });
+    expect(s.dimensions[0]).toMatchObject({ points: 2 + 3, max: 8, percent: 62.5, level: 'improve', answered: 2 });
+    expect(s.dimensions[1]).toMatchObject({ points: 0, max: 4, percent: 0, level: 'priority', unknown: 1 });
+    expect(s.percent).toBeCloseTo((5 / 12) * 100);
+    expect(scoreAudit(small, {}).percent).toBe(0);
+    expect(scoreAudit(small, { a1: 'no', a2: 'no', b1: 'no' })).toMatchObject({ percent: 0, answered: 3 });
+  });
+
+  it('gives 100 % when every answer is yes', () => {
+    const all: Answers = Object.fromEntries(ids.map((id) => [id, 'yes']));
+    const s = scoreAudit(dimensions, all);
+    expect(s.percent).toBe(100);
+    expect(s.level).toBe('maintain');
+    expect(s.dimensions.every((d) => d.percent === 100)).toBe(true);
+  });
+
+  it('uses the FACTS thresholds', () => {
+    expect(levelOf(0)).toBe('priority');
+    expect(levelOf(49.9)).toBe('priority');
+    expect(levelOf(50)).toBe('improve');
+    expect(levelOf(79.9)).toBe('improve');
+    expect(levelOf(80)).toBe('maintain');
+    expect(levelOf(100)).toBe('maintain');
+  });
+});
+
+describe('priorities', () => {
+  it('returns 3 to 5 weak questions, heaviest losses first, at most 2 per dimension', () => {
+    const answers: Answers = Object.fromEntries(ids.map((id) => [id, 'no']));
+    const score = scoreAudit(dimensions, answers);
+    const p = priorities(dimensions, answers, score);
+    expect(p.length).toBe(5);
+    const lost = p.map((x) => x.lost);
+    expect([...lost].sort((a, b) => b - a)).toEqual(lost);
+    const perDim = new Map<string, number>();
+    for (const x of p) perDim.set(x.dimensionId, (perDim.get(x.dimensionId) ?? 0) + 1);
+    expect(Math.max(...perDim.values())).toBeLessThanOrEqual(2);
+    expect(p.every((x) => x.lost === 6)).toBe(true); // weight-3 questions answered no come first
+  });
+
+  it('never lists a question answered yes, and lists skipped ones', () => {
+    const answers: Answers = Object.fromEntries(ids.map((id) => [id, 'yes']));
+    delete answers['crisis-plan'];
+    answers['steady-frequency'] = 'partly';
+    const p = priorities(dimensions, answers, scoreAudit(dimensions, answers));
+    expect(p.map((x) => x.questionId).sort()).toEqual(['crisis-plan', 'steady-frequency']);
+    expect(priorities(dimensions, {}, scoreAudit(dimensions, {})).length).toBe(5);
+  });
+
+  it('fills up to 3 from one dimension when only it is weak', () => {
+    const answers: Answers = { a1: 'no', a2: 'no', b1: 'yes' };
+    const three: DimensionRef[] = [
+      { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 1 }, { id: 'a3', weight: 1 }] },
+      { id: 'b', questions: [{ id: 'b1', weight: 1 }] },
+    ];
+    const p = priorities(three, answers, scoreAudit(three, answers));
+    expect(p.map((x) => x.questionId)).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('suggests objectives for the weakest dimensions that are not at "maintain"', () => {
+    const answers: Answers = Object.fromEntries(ids.map((id) => [id, 'yes']));
+    answers['smart-goals'] = 'no';
+    answers['response-time'] = 'no'; // community: 6 of 10 points, 60 %
+    const dims = objectiveDimensions(scoreAudit(dimensions, answers));
+    expect(dims).toEqual(['goals-kpis', 'community']);
+    expect(objectiveDimensions(scoreAudit(dimensions, {})).length).toBe(3);
+  });
+});
