@@ -2,8 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs src/lib tests in Node; `components` runs island tests in happy-dom.
- * Astro modules are never imported here: islands and libs are plain TypeScript.
+ * Three projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
+ * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
+ * `npm run build`. Astro modules are never imported here: islands and libs are plain TypeScript.
  */
 export default defineConfig({
   test: {
@@ -21,6 +22,13 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
         },
       },
     ],

@@ -14,9 +14,7 @@ export const Source = z.strictObject({
   /** Year of publication, or of the data for a benchmark. */
   year: z.number().int().min(1900).max(2100),
   /** Where to read it. Only http(s) addresses. */
-  url: z
-    .url({ protocol: /^https?$/, error: 'A source url must start with http:// or https://.' })
-    .optional(),
+  url: z.url({ protocol: /^https?$/, error: 'A source url must start with http:// or https://.' }).optional(),
   /** Where it was read when it is a secondary copy ("via ..."), or a short remark. */
   note: z.string().optional(),
 });

@@ -12,9 +12,7 @@ export type Vars = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders with the given values; unknown placeholders stay visible. */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /**

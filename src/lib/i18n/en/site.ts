@@ -26,8 +26,7 @@ export default {
   'search.none': 'Nothing found for “{query}”. Try a shorter word or a synonym.',
   'search.error': 'Search could not load. Browse the guide or the glossary instead.',
   'search.empty': 'Type at least two characters.',
-  'footer.about':
-    'Free and tracker-free: no cookies, nothing sent anywhere. Your numbers stay in your browser.',
+  'footer.about': 'Free and tracker-free: no cookies, nothing sent anywhere. Your numbers stay in your browser.',
   'footer.license': 'Text under CC BY-SA 4.0, code under the MIT licence.',
   'footer.sources': 'Every figure comes with its source and year.',
   'footer.nav': 'Footer links',

@@ -80,7 +80,8 @@ export default {
     'Cet outil a besoin de JavaScript pour calculer. Le texte ci-dessous explique la formule pour la faire à la main.',
   'trainers.title': 'Formateurs',
   'notFound.title': 'Page introuvable',
-  'notFound.text': 'Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou contient une faute de frappe.',
+  'notFound.text':
+    'Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou contient une faute de frappe.',
   'notFound.back': 'Revenir à l’accueil',
   'landing.title': 'Médias sociaux, mode d’emploi',
   'landing.choose': 'Choisissez votre langue',

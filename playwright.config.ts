@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+
+/**
+ * End-to-end tests run against the built site (`astro build` has run before) served by
+ * `astro preview`. SMM_PORT and SMM_OUT_DIR let two runs live side by side.
+ */
+const port = Number(process.env.SMM_PORT ?? 4321);
+const baseURL = `http://127.0.0.1:${port}`;
+const browser = await findBrowser();
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['github']] : 'list',
+  use: {
+    baseURL,
+    trace: 'off',
+    launchOptions: {
+      args: CHROMIUM_ARGS,
+      ...(browser.path ? { executablePath: browser.path } : {}),
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The pinned Node 24 runs Astro, whichever Node started Playwright.
+    command: `./node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+    url: `${baseURL}/fr/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * JavaScript budgets per page type, measured on the build (gzip, level 9):
+ * content pages ship no island and at most 2 KB of script before the visitor opens search;
+ * tool and embed pages ship at most 20 KB in all (their island, its renderer and every import).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { attributeValues, builtPages, distDir, pageType } from './dist';
+
+export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } as const;
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** A built JS file and, recursively, the files it imports statically or dynamically by relative path. */
+function closure(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join(distDir, file), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
+    const spec = m[1] ?? '';
+    const target = spec.startsWith('/') ? spec : new URL(spec, `http://x${dir}`).pathname;
+    if (existsSync(join(distDir, target))) closure(target, seen);
+  }
+}
+
+function scriptsOf(html: string) {
+  const files = new Set<string>();
+  const external = [
+    ...attributeValues(html, 'src').filter((s) => s.endsWith('.js')),
+    ...attributeValues(html, 'component-url'),
+    ...attributeValues(html, 'renderer-url'),
+    ...attributeValues(html, 'before-hydration-url').filter(Boolean),
+  ];
+  for (const src of external) if (src.startsWith('/')) closure(src, files);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((code) => code.trim().length > 0 && !/^\s*\{/.test(code)); // JSON data blocks are not code
+  const bytes =
+    [...files].reduce((sum, f) => sum + gz(readFileSync(join(distDir, f), 'utf8')), 0) +
+    inline.reduce((sum, code) => sum + gz(code), 0);
+  return { files: [...files], inlineCount: inline.length, bytes };
+}
+
+describe('JavaScript budgets', () => {
+  for (const page of builtPages()) {
+    const type = pageType(page.path);
+    it(`${page.path} (${type}) stays within ${BUDGETS[type] / 1024} KB gzip`, () => {
+      const { bytes, files } = scriptsOf(page.html);
+      if (type === 'content') expect(page.html, 'content pages ship no island').not.toContain('<astro-island');
+      expect(bytes, `${bytes} B gzip from ${files.join(', ') || 'inline scripts'}`).toBeLessThanOrEqual(BUDGETS[type]);
+    });
+  }
+});

@@ -1,0 +1,109 @@
+/**
+ * Walks every page of the build, in both locales, and checks what every page owes a visitor:
+ * it loads, it has one h1 and a lang, nothing breaks in the console, the CSP is never violated,
+ * nothing is requested from another origin, and axe finds no WCAG 2.2 AA violation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+const pages = builtPages().filter((p) => p !== '/404');
+
+test('the sitemap lists every content page, in both locales', () => {
+  const index = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(listed.length).toBeGreaterThan(10);
+  for (const path of listed) expect(pages).toContain(path);
+  for (const lang of ['fr', 'en']) {
+    expect(listed.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThan(5);
+  }
+});
+
+for (const path of pages) {
+  test(`page ${path}`, async ({ page, problems }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    const lang = await page.locator('html').getAttribute('lang');
+    expect(lang).toMatch(/^(fr|en)$/);
+    if (path.startsWith('/en/')) expect(lang).toBe('en');
+    if (path.startsWith('/fr/')) expect(lang).toBe('fr');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectAccessible(page);
+    expectNoProblems(problems);
+  });
+}
+
+test('the 404 page answers in both languages', async ({ page, problems }) => {
+  await page.goto('/404');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Page not found' })).toBeVisible();
+  await expectAccessible(page);
+  expectNoProblems(problems);
+});
+
+test('the landing page offers both languages without a script or a redirect', async ({ page, problems }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect(page.url()).toMatch(/\/$/);
+  await expect(page.locator('script')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Lire en français' })).toHaveAttribute('href', '/fr/');
+  await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', '/en/');
+  expectNoProblems(problems);
+});
+
+test('the language switch leads to the same page in the other locale', async ({ page }) => {
+  await page.goto('/fr/glossary/');
+  await page
+    .getByRole('link', { name: /Read in English|English/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/en\/glossary\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page
+    .getByRole('link', { name: /Lire en français|Français/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/fr\/glossary\/$/);
+});
+
+test('every page has a canonical URL and hreflang alternates', async ({ page }) => {
+  await page.goto('/en/guide/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/guide\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang=fr-FR]')).toHaveAttribute('href', /\/fr\/guide\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/guide\/$/);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/fr/guide/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+for (const [lang, query, label] of [
+  ['fr', 'engagement', 'Rechercher sur le site'],
+  ['en', 'engagement', 'Search the site'],
+] as const) {
+  test(`search finds pages in ${lang} and loads Pagefind only when asked`, async ({ page, problems }) => {
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+    });
+    await page.goto(`/${lang}/guide/`);
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+    await page.getByRole('searchbox', { name: label }).first().fill(query);
+    await page.getByRole('searchbox', { name: label }).first().press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=${query}`));
+    const results = page.locator('#search-results li');
+    await expect(results.first()).toBeVisible({ timeout: 10_000 });
+    const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+    expectNoProblems(problems);
+  });
+}

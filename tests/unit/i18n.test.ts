@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
+import { fr } from '../../src/lib/i18n/fr';
+import {
+  interpolate,
+  isLocale,
+  localePath,
+  otherLocale,
+  pick,
+  splitLocalePath,
+  translatePath,
+  useTranslations,
+} from '../../src/lib/i18n';
+import { frenchTypographyIssues } from '../../src/lib/typography';
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in both locales', () => {
+    const frKeys = Object.keys(fr).sort();
+    const enKeys = Object.keys(en).sort();
+    expect(
+      frKeys.filter((k) => !enKeys.includes(k)),
+      'keys missing in en.ts',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !frKeys.includes(k)),
+      'keys missing in fr.ts',
+    ).toEqual([]);
+  });
+
+  it('use flat dotted keys and no empty string', () => {
+    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)]) {
+      expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/);
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both locales', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
+      expect(names(en[key]), key).toEqual(names(fr[key]));
+    }
+  });
+
+  it('follow French typography in French', () => {
+    const bad = Object.entries(fr).flatMap(([key, value]) =>
+      frenchTypographyIssues(value).map((i) => `${key}: ${JSON.stringify(i.found)} -> ${JSON.stringify(i.expected)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('t()', () => {
+  it('translates and fills placeholders', () => {
+    expect(useTranslations('en')('guide.readingTime', { minutes: 5 })).toBe('5 min read');
+    expect(useTranslations('fr')('guide.chapter', { n: 3 })).toBe('Chapitre 3');
+  });
+
+  it('leaves unknown placeholders visible rather than printing undefined', () => {
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('picks a group of strings by prefix', () => {
+    const nav = pick('en', 'nav.');
+    expect(nav['guide']).toBe('Guide');
+    expect(Object.keys(nav).every((k) => !k.startsWith('nav.'))).toBe(true);
+  });
+});
+
+describe('paths', () => {
+  it('builds locale paths with a trailing slash', () => {
+    expect(localePath('fr')).toBe('/fr/');
+    expect(localePath('en', 'guide/kpis')).toBe('/en/guide/kpis/');
+    expect(localePath('en', '/tools/ctr/')).toBe('/en/tools/ctr/');
+    expect(localePath('fr', 'glossary#reach')).toBe('/fr/glossary/#reach');
+  });
+
+  it('maps a page to its counterpart in the other locale', () => {
+    expect(translatePath('/fr/guide/smart-objectives/', 'en')).toBe('/en/guide/smart-objectives/');
+    expect(translatePath('/en/', 'fr')).toBe('/fr/');
+    expect(translatePath('/', 'en')).toBe('/en/');
+  });
+
+  it('splits paths and recognises locales', () => {
+    expect(splitLocalePath('/en/tools/ctr/')).toEqual({ lang: 'en', rest: 'tools/ctr' });
+    expect(splitLocalePath('/de/x/')).toEqual({ lang: undefined, rest: 'de/x' });
+    expect(isLocale('fr')).toBe(true);
+    expect(isLocale('FR')).toBe(false);
+    expect(otherLocale('fr')).toBe('en');
+  });
+});
