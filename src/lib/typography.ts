@@ -20,8 +20,8 @@ interface Rule {
 
 const rules: Rule[] = [
   // A plain space (or none) before a high punctuation sign that follows a word.
-  { pattern: /(?<=[\p{L}\p{N})»\]*_]) (?=[;?!])/gu, fix: () => NNBSP },
-  { pattern: /(?<=[\p{L}\p{N})»\]*_]) (?=:(?:\s|$))/gu, fix: () => NBSP },
+  { pattern: /(?<=[\p{L}\p{N})»\]*_%…]) (?=[;?!])/gu, fix: () => NNBSP },
+  { pattern: /(?<=[\p{L}\p{N})»\]*_%…]) (?=:(?![\p{L}\p{N}/]))/gu, fix: () => NBSP },
   { pattern: /(?<=\p{N}) (?=%)/gu, fix: () => NBSP },
   { pattern: /«[ \u202f]?(?=\S)/gu, fix: () => `«${NBSP}` },
   { pattern: /(?<=\S)[ \u202f]?»/gu, fix: () => `${NBSP}»` },

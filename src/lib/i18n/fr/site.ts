@@ -37,7 +37,7 @@ export default {
   'guide.readingTime': '{minutes} min de lecture',
   'guide.inShort': 'En bref',
   'guide.objectives': 'Objectifs d’apprentissage',
-  'guide.objectivesIntro': 'À la fin de ce chapitre, vous saurez :',
+  'guide.objectivesIntro': 'À la fin de ce chapitre, vous saurez :',
   'guide.sources': 'Sources',
   'guide.previous': 'Chapitre précédent',
   'guide.next': 'Chapitre suivant',
