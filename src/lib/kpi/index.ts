@@ -2,3 +2,4 @@ export * from './definitions';
 export * from './compute';
 export * from './extras';
 export * from './params';
+export * from './describe';
