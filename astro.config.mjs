@@ -57,5 +57,7 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: Number(process.env.SMM_PORT ?? 4321) },
+  // No code highlighting: Shiki's inline styles would break the CSP, and the site shows no code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -17,7 +17,7 @@ function exists(pathname: string): boolean {
   const decoded = decodeURIComponent(pathname);
   const file = join(distDir, decoded);
   if (existsSync(file) && statSync(file).isFile()) return true;
-  return existsSync(join(file, 'index.html'));
+  return existsSync(join(file, 'index.html')) || existsSync(`${file}.html`);
 }
 
 describe('internal links', () => {
