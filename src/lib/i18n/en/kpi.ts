@@ -135,7 +135,7 @@ export default {
   'kpi.posts.post': 'Post {n}',
   'kpi.posts.engagements': 'Engagements, post {n}',
   'kpi.posts.base': 'Base, post {n}',
-  'kpi.posts.rate': 'Rate',
+  'kpi.posts.rate': 'Rate: {rate}',
   'kpi.posts.add': 'Add a post',
   'kpi.posts.remove': 'Remove post {n}',
   'kpi.posts.mean': 'Mean of per-post rates',

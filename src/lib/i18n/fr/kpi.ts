@@ -128,7 +128,7 @@ export default {
   'kpi.currency.bad': 'Devise inconnue dans le lien : l’euro (EUR) est utilisé.',
   'kpi.copy.button': 'Copier le lien',
   'kpi.copy.done': 'Lien copié : il rouvre ce calcul avec vos chiffres.',
-  'kpi.copy.manual': 'Copiez ce lien, il rouvre ce calcul avec vos chiffres :',
+  'kpi.copy.manual': 'Copiez ce lien, il rouvre ce calcul avec vos chiffres :',
 
   'kpi.posts.toggle': 'Calculer sur plusieurs publications',
   'kpi.posts.title': 'Plusieurs publications',
@@ -138,7 +138,7 @@ export default {
   'kpi.posts.post': 'Publication {n}',
   'kpi.posts.engagements': 'Interactions, publication {n}',
   'kpi.posts.base': 'Base, publication {n}',
-  'kpi.posts.rate': 'Taux',
+  'kpi.posts.rate': 'Taux : {rate}',
   'kpi.posts.add': 'Ajouter une publication',
   'kpi.posts.remove': 'Retirer la publication {n}',
   'kpi.posts.mean': 'Moyenne des taux par publication',

@@ -1,0 +1,382 @@
+/**
+ * One KPI calculator. Holds the typed texts and renders; every computation is in src/lib/kpi.
+ * Markup follows CONTRACT.md: `<input name="{param}">` with a visible label, one `<output
+ * data-kpi data-value>` per result (with `data-basis` for the engagement rate), errors tied to
+ * their input with aria-invalid + aria-describedby.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { announceResult } from '../lib/embed/events';
+import type { Locale } from '../lib/i18n/locales';
+import {
+  bases,
+  buildQuery,
+  describeResult,
+  evaluateCompetitors,
+  evaluateKpi,
+  formulaFor,
+  kpis,
+  mainValue,
+  readParams,
+  resultInputs,
+  DEFAULT_CURRENCY,
+  type Evaluation,
+  type FormulaToken,
+  type KpiId,
+  type Output,
+  type Param,
+} from '../lib/kpi';
+import { formatInput } from '../lib/numbers';
+import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
+import type { KpiGrowth } from './KpiGrowth';
+import type { KpiPosts } from './KpiPosts';
+import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
+import './charts/kpi.css';
+
+export interface Props {
+  id: KpiId;
+  lang: Locale;
+  /** The `kpi.*` strings of the page's locale, keyed without the `kpi.` prefix. */
+  strings: Strings;
+}
+
+/**
+ * The extra parts of three calculators (competitor rows, periods, several posts). They are
+ * passed in by the small wrapper islands (KpiShareOfVoice, KpiAudienceGrowth, KpiEngagement)
+ * so that the other nine calculators do not ship them.
+ */
+export interface Parts {
+  Competitors?: typeof KpiCompetitors;
+  Growth?: typeof KpiGrowth;
+  Posts?: typeof KpiPosts;
+}
+
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'XOF', 'XAF', 'MAD', 'TND', 'DZD'];
+
+type Texts = Partial<Record<Param, string>>;
+
+export default function KpiCalculator({ id, lang, strings, parts = {} }: Props & { parts?: Parts }) {
+  const def = kpis[id];
+  const t = makeT(strings);
+  const fmt = makeFormatter(lang);
+  const [texts, setTexts] = useState<Texts>({});
+  const [currency, setCurrency] = useState(DEFAULT_CURRENCY);
+  const [badCurrency, setBadCurrency] = useState(false);
+  const [competitors, setCompetitors] = useState<CompetitorText[]>([]);
+  const [hydrated, setHydrated] = useState(false);
+  const [copied, setCopied] = useState<'' | 'done' | 'manual'>('');
+  const [link, setLink] = useState('');
+  const { Competitors: KpiCompetitors, Growth: KpiGrowth, Posts: KpiPosts } = parts;
+
+  useEffect(() => {
+    const prefill = readParams(id, location.search, lang);
+    setTexts(prefill.texts);
+    setCurrency(prefill.currency);
+    setBadCurrency(prefill.badCurrency);
+    setHydrated(true);
+  }, [id, lang]);
+
+  const usesMoney = def.inputs.some((input) => input.unit === 'currency');
+  const rows = id === 'share-of-voice' && competitors.length > 0;
+  const voice = rows ? evaluateCompetitors(competitors, lang) : null;
+  // With named competitor rows, their sum is the `competitors` value.
+  const effective: Texts = voice
+    ? { ...texts, competitors: voice.total === null ? '' : formatInput(voice.total, lang) }
+    : texts;
+
+  const evaluation = useMemo(
+    () => evaluateKpi(id, effective, lang, currency),
+    [id, JSON.stringify(effective), lang, currency],
+  );
+  const value = mainValue(evaluation);
+  const inputsForEvent = resultInputs(id, effective, lang, currency);
+  const eventKey = JSON.stringify([value, inputsForEvent]);
+
+  useEffect(() => {
+    if (hydrated) announceResult({ tool: id, value, inputs: inputsForEvent });
+  }, [hydrated, eventKey]);
+
+  const setText = (param: Param, text: string) => {
+    setTexts((old) => ({ ...old, [param]: text }));
+    setCopied('');
+  };
+
+  const copyLink = async () => {
+    const query = buildQuery(id, effective, lang, currency, location.search);
+    const url = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('done');
+    } catch {
+      setCopied('manual');
+    }
+  };
+
+  const inputId = (param: Param) => `kpi-${id}-${param}`;
+  const idsFor = def.inputs.map((input) => inputId(input.param)).join(' ');
+
+  return (
+    <form
+      class="kpi"
+      data-kpi-form={id}
+      data-hydrated={hydrated ? 'true' : undefined}
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <fieldset class="kpi-inputs">
+        <legend>{t('inputs.legend')}</legend>
+        {def.inputs.map((input) => {
+          const field = evaluation.fields[input.param];
+          const readOnly = rows && input.param === 'competitors';
+          const errorId = `${inputId(input.param)}-error`;
+          const noteId = `${inputId(input.param)}-note`;
+          const error = field?.state === 'error' ? t(`error.${field.error}`) : '';
+          const described = [error ? errorId : '', readOnly ? noteId : ''].filter(Boolean).join(' ');
+          return (
+            <div class="kpi-field" key={input.param}>
+              <label for={inputId(input.param)}>
+                {t(`input.${input.param}`)}
+                {input.optional ? ` ${t('input.optional')}` : ''}
+                {input.unit === 'currency' ? ` (${currency})` : ''}
+              </label>
+              <input
+                id={inputId(input.param)}
+                name={input.param}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                spellcheck={false}
+                value={effective[input.param] ?? ''}
+                readOnly={readOnly}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={described || undefined}
+                onInput={(event) => setText(input.param, event.currentTarget.value)}
+              />
+              {readOnly && (
+                <p class="kpi-note" id={noteId}>
+                  {t('sov.sum')}
+                </p>
+              )}
+              {error && (
+                <p class="kpi-error" id={errorId}>
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        {usesMoney && (
+          <div class="kpi-field">
+            <label for={`kpi-${id}-currency`}>{t('currency.label')}</label>
+            <select
+              id={`kpi-${id}-currency`}
+              name="currency"
+              value={currency}
+              aria-describedby={badCurrency ? `kpi-${id}-currency-note` : undefined}
+              onChange={(event) => {
+                setCurrency(event.currentTarget.value);
+                setBadCurrency(false);
+              }}
+            >
+              {[...new Set([currency, ...CURRENCIES])].map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+            {badCurrency && (
+              <p class="kpi-note" id={`kpi-${id}-currency-note`}>
+                {t('currency.bad')}
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+
+      {KpiCompetitors && (
+        <KpiCompetitors
+          lang={lang}
+          strings={strings}
+          rows={competitors}
+          seed={texts.competitors ?? ''}
+          onRows={(next) => {
+            // Removing the last row leaves their total in the competitors field.
+            if (next.length === 0 && voice?.total != null) {
+              setText('competitors', formatInput(voice.total, lang));
+            }
+            setCompetitors(next);
+            setCopied('');
+          }}
+          evaluation={evaluation}
+          voice={voice}
+        />
+      )}
+      {KpiGrowth && <KpiGrowth lang={lang} strings={strings} texts={texts} />}
+
+      <section class="kpi-result" aria-labelledby={`kpi-${id}-result`}>
+        <h2 id={`kpi-${id}-result`}>{t('result.title')}</h2>
+        <div class="kpi-outputs">
+          {evaluation.outputs.map((output) => (
+            <p class="kpi-output" key={output.basis ?? 'main'}>
+              {output.basis && (
+                <span class="kpi-basis" id={`kpi-${id}-basis-${output.basis}`}>
+                  {t(`basis.${output.basis}`)}{' '}
+                </span>
+              )}
+              <output
+                for={idsFor}
+                data-kpi={id}
+                data-value={output.value === null ? undefined : String(output.value)}
+                data-basis={output.basis}
+                aria-labelledby={
+                  output.basis ? `kpi-${id}-basis-${output.basis}` : `kpi-${id}-result`
+                }
+              >
+                {output.value === null
+                  ? t('result.na')
+                  : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency)}
+              </output>
+            </p>
+          ))}
+        </div>
+        <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
+          {meaningLines(evaluation, t, fmt, currency).map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </div>
+        {evaluation.warnings.length > 0 && (
+          <ul class="kpi-warnings">
+            {evaluation.warnings.map((warning) => (
+              <li key={warning}>{t(`warning.${warning}`)}</li>
+            ))}
+          </ul>
+        )}
+        {id === 'engagement-rate' && evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
+          <p class="kpi-why">{t('engagement-rate.why')}</p>
+        )}
+        <Formula
+          id={id}
+          evaluation={evaluation}
+          t={t}
+          fmt={fmt}
+          currency={currency}
+        />
+        <p class="kpi-copy">
+          <button type="button" onClick={copyLink}>
+            {t('copy.button')}
+          </button>
+          <span role="status" class="kpi-copy-status">
+            {copied === 'done' ? t('copy.done') : ''}
+          </span>
+        </p>
+        {copied === 'manual' && (
+          <p class="kpi-copy-manual">
+            <label for={`kpi-${id}-link`}>{t('copy.manual')}</label>
+            <input id={`kpi-${id}-link`} type="url" readOnly value={link} />
+          </p>
+        )}
+      </section>
+
+      {KpiPosts && <KpiPosts lang={lang} strings={strings} />}
+    </form>
+  );
+}
+
+type T = ReturnType<typeof makeT>;
+type Fmt = ReturnType<typeof makeFormatter>;
+
+function meaningLines(evaluation: Evaluation, t: T, fmt: Fmt, currency: string): string[] {
+  const computed = evaluation.outputs.filter((o) => o.value !== null);
+  if (computed.length === 0) {
+    if (evaluation.incomplete) {
+      return [t(evaluation.id === 'engagement-rate' ? 'hint.noBasis' : 'hint.incomplete')];
+    }
+    return [t('result.naLong')];
+  }
+  return computed.flatMap((output) => {
+    const sentence = describeResult(evaluation, output);
+    if (!sentence) return [];
+    const vars: Record<string, string> = {};
+    for (const [name, v] of Object.entries(sentence.vars)) vars[name] = fmt(v.value, v.unit, currency);
+    return [t(sentence.key, vars)];
+  });
+}
+
+function Formula(props: {
+  id: KpiId;
+  evaluation: Evaluation;
+  t: T;
+  fmt: Fmt;
+  currency: string;
+}) {
+  const { id, evaluation, t, fmt, currency } = props;
+  const def = kpis[id];
+  const outputs: Output[] =
+    id === 'engagement-rate'
+      ? evaluation.outputs.some((o) => o.basis)
+        ? evaluation.outputs
+        : bases.slice(0, 1).map((basis) => ({ basis, value: null }))
+      : evaluation.outputs;
+  const unitOf = (param: Param) => def.inputs.find((i) => i.param === param)?.unit ?? 'count';
+  const render = (tokens: readonly FormulaToken[], word: (param: Param) => string) =>
+    tokens
+      .map((token) =>
+        token.kind === 'input'
+          ? word(token.param)
+          : token.kind === 'const'
+            ? formatPercentFree(fmt, token.value)
+            : token.text,
+      )
+      .join(' ')
+      .replace(/\( /g, '(')
+      .replace(/ \)/g, ')');
+  return (
+    <div class="kpi-formula">
+      <h3>{t('formula.title')}</h3>
+      {outputs.map((output) => {
+        const tokens = formulaFor(id, output.basis);
+        const symbolic = render(tokens, (param) => t(`sym.${param}`));
+        const numbers =
+          output.value === null
+            ? null
+            : render(tokens, (param) => {
+                const field = evaluation.fields[param];
+                const n = field?.state === 'ok' ? field.value : 0;
+                return unitOf(param) === 'currency' ? fmt(n, 'currency', currency) : fmt(n, 'count', currency);
+              });
+        const result =
+          output.value === null
+            ? ''
+            : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency);
+        return (
+          <dl key={output.basis ?? 'main'}>
+            <dt>
+              {t('formula.label')}
+              {output.basis ? ` (${t(`basis.${output.basis}`).toLowerCase()})` : ''}
+            </dt>
+            <dd>
+              <code>
+                {t(`${id}.name`)} = {symbolic}
+              </code>
+            </dd>
+            {numbers && (
+              <>
+                <dt>{t('formula.yours')}</dt>
+                <dd>
+                  <code>
+                    {numbers} = {result}
+                  </code>
+                </dd>
+              </>
+            )}
+          </dl>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Constants of formulas (100, 1 000) in the locale's digits. */
+function formatPercentFree(fmt: Fmt, value: number): string {
+  return fmt(value, 'count', DEFAULT_CURRENCY);
+}
