@@ -1,0 +1,106 @@
+/**
+ * The rules of the host-page script (/embed.js, CONTRACT.md "Embedding"), as pure functions:
+ * a message is acted upon only when it comes from the site's origin, from one of the site's own
+ * embed frames in the page, and has the right shape. public/embed.js is the same logic in plain
+ * JavaScript for any host page; tests/unit/embed-host.test.ts runs one table of messages, hostile
+ * ones included, through both.
+ */
+import type { ResultDetail } from './events';
+
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 5000;
+
+const EMBED_PATH = /^\/(fr|en)\/embed\/[a-z][a-z0-9-]*\/$/;
+const TOOL = /^[a-z][a-z0-9-]{0,39}$/;
+const MAX_INPUTS = 50;
+const MAX_INPUT = 1000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The height of a `smm:resize` message, or null: only finite numbers from 100 to 5,000 px. */
+export function readResize(data: unknown): number | null {
+  if (!isRecord(data) || data['type'] !== 'smm:resize') return null;
+  const height = data['height'];
+  if (typeof height !== 'number' || !Number.isFinite(height)) return null;
+  if (height < MIN_HEIGHT || height > MAX_HEIGHT) return null;
+  return Math.ceil(height);
+}
+
+/** The detail of a `smm:result` message, or null when anything in it is out of shape. */
+export function readResult(data: unknown): ResultDetail | null {
+  if (!isRecord(data) || data['type'] !== 'smm:result') return null;
+  const { tool, value, inputs } = data;
+  if (typeof tool !== 'string' || !TOOL.test(tool)) return null;
+  if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) return null;
+  if (!isRecord(inputs)) return null;
+  const entries = Object.entries(inputs);
+  if (entries.length > MAX_INPUTS) return null;
+  const clean: Record<string, string> = {};
+  for (const [name, text] of entries) {
+    if (!TOOL.test(name) || typeof text !== 'string' || text.length > MAX_INPUT) return null;
+    clean[name] = text;
+  }
+  return { tool, value, inputs: clean };
+}
+
+/** Whether a frame address is one of the site's embeds (`{origin}/{lang}/embed/{tool}/`). */
+export function isEmbedSrc(src: string, siteOrigin: string): boolean {
+  try {
+    const url = new URL(src);
+    return url.origin === siteOrigin && EMBED_PATH.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+export interface FrameLike {
+  src: string;
+  contentWindow: unknown;
+}
+
+/** The site's frame whose window sent a message, or null. */
+export function findFrame<T extends FrameLike>(frames: Iterable<T>, source: unknown, siteOrigin: string): T | null {
+  if (source === null || source === undefined) return null;
+  for (const frame of frames) {
+    if (frame.contentWindow === source && isEmbedSrc(frame.src, siteOrigin)) return frame;
+  }
+  return null;
+}
+
+export interface MessageLike {
+  origin: string;
+  data: unknown;
+  source: unknown;
+}
+
+export type HostAction<T> =
+  { kind: 'resize'; frame: T; height: number } | { kind: 'result'; frame: T; detail: ResultDetail } | null;
+
+/** What the host script does with a message: resize a frame, announce a result, or nothing. */
+export function handleMessage<T extends FrameLike>(
+  event: MessageLike,
+  frames: Iterable<T>,
+  siteOrigin: string,
+): HostAction<T> {
+  if (event.origin !== siteOrigin) return null;
+  const height = readResize(event.data);
+  const detail = height === null ? readResult(event.data) : null;
+  if (height === null && detail === null) return null;
+  const frame = findFrame(frames, event.source, siteOrigin);
+  if (!frame) return null;
+  if (height !== null) return { kind: 'resize', frame, height };
+  return detail ? { kind: 'result', frame, detail } : null;
+}
+
+/** The site's origin as the host script finds it: the origin of the script's own address. */
+export function originOfScript(src: string | null | undefined): string | null {
+  if (!src) return null;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}

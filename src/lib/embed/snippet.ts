@@ -1,0 +1,120 @@
+/**
+ * The addresses and the code a trainer copies from the embed panel or the trainers page:
+ * the embed URL (`/{lang}/embed/{tool}/?params`), the full-page URL, and the iframe code with the
+ * optional host script. Values come from the page (URL, `smm:result` events): they are filtered
+ * here and always escaped, never trusted.
+ */
+import { isLocale, type Locale } from '../i18n/locales';
+import { sizes, themes, type Size, type Theme } from './params';
+import { frameHeight, type ToolId } from './tools';
+
+/** Params the panel sets itself; a tool's values never carry them. */
+const RESERVED = new Set(['theme', 'size', 'lang']);
+const PARAM_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const MAX_PARAMS = 20;
+const MAX_VALUE = 500;
+
+export interface EmbedChoice {
+  lang: Locale;
+  tool: ToolId;
+  theme: Theme;
+  size: Size;
+  /** A tool's own params (`clicks`, `objective`...), as URL params carry them. */
+  values: Record<string, string>;
+}
+
+/**
+ * Keeps the params of a tool from outside input (a query string, an object from an event):
+ * lower-case names, string values of at most 500 characters, at most 20, presentation params out.
+ */
+export function toolValues(input: unknown): Record<string, string> {
+  const entries: [string, unknown][] =
+    typeof input === 'string' || input instanceof URLSearchParams
+      ? [...new URLSearchParams(input).entries()]
+      : input !== null && typeof input === 'object'
+        ? Object.entries(input)
+        : [];
+  const out: Record<string, string> = {};
+  let count = 0;
+  for (const [name, value] of entries) {
+    if (count >= MAX_PARAMS) break;
+    if (!PARAM_NAME.test(name) || RESERVED.has(name) || typeof value !== 'string') continue;
+    if (value === '' || value.length > MAX_VALUE || name in out) continue;
+    out[name] = value;
+    count += 1;
+  }
+  return out;
+}
+
+/** Reads a choice's presentation fields from outside input, falling back to safe defaults. */
+export function normaliseChoice(choice: {
+  lang: unknown;
+  tool: ToolId;
+  theme: unknown;
+  size: unknown;
+  values: unknown;
+}): EmbedChoice {
+  return {
+    lang: isLocale(choice.lang) ? choice.lang : 'fr',
+    tool: choice.tool,
+    theme: (themes as readonly unknown[]).includes(choice.theme) ? (choice.theme as Theme) : 'auto',
+    size: (sizes as readonly unknown[]).includes(choice.size) ? (choice.size as Size) : 'normal',
+    values: toolValues(choice.values),
+  };
+}
+
+function query(choice: EmbedChoice, presentation: boolean): string {
+  const params = new URLSearchParams(choice.values);
+  if (presentation && choice.theme !== 'auto') params.set('theme', choice.theme);
+  if (presentation && choice.size !== 'normal') params.set('size', choice.size);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** `/fr/embed/ctr/?clicks=25&impressions=1000&theme=dark` */
+export function embedPath(choice: EmbedChoice): string {
+  return `/${choice.lang}/embed/${choice.tool}/${query(choice, true)}`;
+}
+
+/** The full tool page with the same values (theme and size included: tool pages apply them too). */
+export function toolPath(choice: EmbedChoice): string {
+  return `/${choice.lang}/tools/${choice.tool}/${query(choice, true)}`;
+}
+
+export function absolute(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}
+
+/** Escapes text for a double-quoted HTML attribute or element content. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+
+export interface IframeCode {
+  origin: string;
+  /** The frame's accessible name: the tool's title. */
+  title: string;
+  /** Adds `<script src="/embed.js">`, which resizes the frame to its content. */
+  script: boolean;
+  /** Overrides the tool's default height (px). */
+  height?: number;
+}
+
+/** The code to paste in a host page: an iframe, and the host script when asked. */
+export function iframeCode(choice: EmbedChoice, options: IframeCode): string {
+  const src = absolute(options.origin, embedPath(choice));
+  const height = clampHeight(options.height ?? frameHeight(choice.tool, choice.size));
+  const frame =
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" height="${height}" ` +
+    `loading="lazy" sandbox="${SANDBOX}" style="width: 100%; max-width: 100%; border: 0;"></iframe>`;
+  if (!options.script) return frame;
+  return `${frame}\n<script src="${escapeHtml(absolute(options.origin, '/embed.js'))}" defer></script>`;
+}
+
+/** Heights a trainer may type in the panel: the same range /embed.js accepts. */
+export function clampHeight(value: number): number {
+  if (!Number.isFinite(value)) return 600;
+  return Math.min(5000, Math.max(100, Math.round(value)));
+}
