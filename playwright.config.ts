@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The pinned Node 24 runs Astro, whichever Node started Playwright.
-    command: `./node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+    command: `./node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --ignore-lock --port ${port} --host 127.0.0.1`,
     url: `${baseURL}/fr/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
