@@ -1,0 +1,6 @@
+/** SMART objectives: the checker (analyze), the guided builder (build) and their vocabulary. */
+export * from './analyze';
+export * from './build';
+export { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
+export { MAX_OBJECTIVE_LENGTH, sanitizeObjective, type Match, type Span } from './text';
+export { interpolateMessage } from './message';

@@ -1,0 +1,104 @@
+/**
+ * Text helpers of the SMART checker: cleaning outside input, folding text for matching while
+ * keeping character offsets, and finding matches as ranges of the cleaned text.
+ */
+
+/** Longest objective analysed, in UTF-16 code units (also the textarea's maxlength). */
+export const MAX_OBJECTIVE_LENGTH = 400;
+
+// C0/C1 controls (except tab, LF, CR, handled below), zero-width and bidi controls, BOM.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Makes any outside value (URL parameter, typed text) safe to analyse: a string, NFC, without
+ * control characters or lone surrogates, line breaks and tabs as spaces, at most
+ * MAX_OBJECTIVE_LENGTH long. Never throws. Does not trim, so that offsets match what the user typed.
+ */
+export function sanitizeObjective(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  let text = raw.slice(0, MAX_OBJECTIVE_LENGTH * 2).normalize('NFC');
+  text = text.replace(LONE_SURROGATE, '').replace(CONTROL, '').replace(/[\t\n\r]/g, ' ');
+  if (text.length > MAX_OBJECTIVE_LENGTH) {
+    let cut = MAX_OBJECTIVE_LENGTH;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1; // do not split a surrogate pair
+    text = text.slice(0, cut);
+  }
+  return text;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/;
+const QUOTES = /[\u2018\u2019\u02BC\u0060\u00B4]/;
+
+/**
+ * Lower-cases and strips accents one character at a time, so that the folded text has exactly
+ * the length of the original and a match in it is a range of the original.
+ * Apostrophes become `'`, dashes `-`, every space (NBSP, U+202F…) a plain space.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    let f: string;
+    if (QUOTES.test(ch)) f = "'";
+    else if (DASHES.test(ch)) f = '-';
+    else if (/\s/.test(ch)) f = ' ';
+    else if (ch === '×') f = 'x';
+    else {
+      f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    }
+    out += f;
+  }
+  return out;
+}
+
+export interface Span {
+  /** Offset of the first character, in UTF-16 code units of the sanitized text. */
+  start: number;
+  /** Offset just after the last character. */
+  end: number;
+}
+
+export interface Match extends Span {
+  /** The matched words as the user wrote them. */
+  text: string;
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+
+/** Compiles a pattern source that must match whole words (Unicode-aware boundaries). */
+export function wordRegex(source: string): RegExp {
+  return new RegExp(`${L}(?:${source})${R}`, 'gu');
+}
+
+/** All matches of a global regex in the folded text, as ranges of the original. */
+export function findAll(original: string, folded: string, re: RegExp): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (const m of folded.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, text: original.slice(start, end) });
+  }
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Sorted, without duplicates, without a span inside another. */
+export function tidySpans<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start >= last.start && s.end <= last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
