@@ -1,0 +1,248 @@
+/**
+ * The twelve KPI calculators in a real browser, in both locales: URL prefill and typing,
+ * reading `data-value` (CONTRACT.md), bad input at the right field, the extra parts, copy link,
+ * the embed event, and the JavaScript budget of tool and embed pages.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+const samples: Record<string, { query: string; value: number }> = {
+  'audience-growth': { query: 'start=1000&end=1250', value: 25 },
+  'reach-rate': { query: 'reach=220&followers=10000', value: 2.2 },
+  'engagement-rate': { query: 'engagements=50&followers=1000', value: 5 },
+  'share-of-voice': { query: 'brand=30&competitors=90', value: 25 },
+  ctr: { query: 'clicks=25&impressions=1000', value: 2.5 },
+  cpc: { query: 'cost=70&clicks=100', value: 0.7 },
+  cpm: { query: 'cost=9.56&impressions=1000', value: 9.56 },
+  'conversion-rate': { query: 'conversions=5&clicks=200', value: 2.5 },
+  cpa: { query: 'cost=500&conversions=20', value: 25 },
+  roi: { query: 'revenue=1500&cost=1000', value: 50 },
+  'story-completion': { query: 'first=200&last=174', value: 87 },
+  'amplification-rate': { query: 'shares=12&followers=4000', value: 0.3 },
+};
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
+}
+
+async function valueOf(page: Page, kpi: string, basis?: string): Promise<number | null> {
+  const selector = basis
+    ? `output[data-kpi="${kpi}"][data-basis="${basis}"]`
+    : `output[data-kpi="${kpi}"]`;
+  const raw = await page.locator(selector).getAttribute('data-value');
+  return raw === null ? null : Number(raw);
+}
+
+for (const lang of ['fr', 'en'] as const) {
+  for (const [kpi, sample] of Object.entries(samples)) {
+    for (const kind of ['tools', 'embed'] as const) {
+      test(`${lang} ${kind} ${kpi}: URL prefill`, async ({ page, problems }) => {
+        await open(page, `/${lang}/${kind}/${kpi}/?${sample.query}`);
+        await expect(page.locator(`output[data-kpi="${kpi}"][data-value]`).first()).toBeAttached();
+        expect(await valueOf(page, kpi)).toBeCloseTo(sample.value, 10);
+        // Every param landed in the input of the same name.
+        for (const [name] of new URLSearchParams(sample.query)) {
+          await expect(page.locator(`input[name="${name}"]`)).not.toHaveValue('');
+        }
+        expectNoProblems(problems);
+      });
+    }
+  }
+}
+
+test('fr: typing French numbers, result in French', async ({ page, problems }) => {
+  await open(page, '/fr/tools/ctr/');
+  await expect(page.locator('output[data-kpi="ctr"]')).not.toHaveAttribute('data-value');
+  await page.getByLabel('Clics').fill('1\u202f250');
+  await page.getByLabel('Impressions (nombre d’affichages)').fill('50 000');
+  await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '2.5');
+  await expect(page.locator('output[data-kpi="ctr"]')).toHaveText('2,5\u00a0%');
+  await expect(page.getByRole('status').filter({ hasText: 'ont donné lieu à un clic' })).toBeVisible();
+  await expect(page.getByText('1\u202f250 ÷ 50\u202f000 × 100 = 2,5\u00a0%')).toBeVisible();
+  expectNoProblems(problems);
+});
+
+test('fr: money with the euro sign and a decimal comma', async ({ page }) => {
+  await open(page, '/fr/tools/cpc/');
+  await page.getByLabel(/Dépense totale/).fill('1 234,50 €');
+  await page.getByLabel('Clics').fill('1 000');
+  await expect(page.locator('output[data-kpi="cpc"]')).toHaveAttribute('data-value', '1.2345');
+  await expect(page.locator('output[data-kpi="cpc"]')).toHaveText('1,23\u00a0€');
+});
+
+test('en: typing English numbers and dollars', async ({ page }) => {
+  await open(page, '/en/tools/cpm/?currency=USD');
+  await page.getByLabel(/Total spend/).fill('$1,500.00');
+  await page.getByLabel('Impressions (number of displays)').fill('250,000');
+  await expect(page.locator('output[data-kpi="cpm"]')).toHaveAttribute('data-value', '6');
+  await expect(page.locator('output[data-kpi="cpm"]')).toHaveText('$6.00');
+});
+
+test('en: 1,5 is refused as ambiguous, at the field', async ({ page }) => {
+  await open(page, '/en/tools/ctr/?impressions=100');
+  const clicks = page.getByLabel('Clicks');
+  await clicks.fill('1,5');
+  await expect(clicks).toHaveAttribute('aria-invalid', 'true');
+  await expect(clicks).toHaveAccessibleDescription(/Ambiguous number/);
+  await expect(page.locator('output[data-kpi="ctr"]')).not.toHaveAttribute('data-value');
+});
+
+test('impossible and invalid input from the URL: message at the field, no value', async ({ page, problems }) => {
+  await open(page, '/fr/tools/ctr/?clicks=2000&impressions=1000');
+  const clicks = page.getByLabel('Clics');
+  await expect(clicks).toHaveAttribute('aria-invalid', 'true');
+  await expect(clicks).toHaveAccessibleDescription(/Plus de clics que d’impressions/);
+  await expect(page.locator('output[data-kpi="ctr"]')).not.toHaveAttribute('data-value');
+  await expect(page.locator('output[data-kpi="ctr"]')).toHaveText('n.\u00a0d.');
+  await expectAccessible(page);
+
+  await open(page, '/en/tools/story-completion/?first=100&last=120');
+  await expect(page.getByLabel('Views of the last frame')).toHaveAccessibleDescription(/More views on the last frame/);
+
+  await open(page, '/en/tools/cpc/?cost=abc&clicks=0');
+  await expect(page.getByLabel(/Total spend/)).toHaveAccessibleDescription(/not a number/);
+  await expect(page.locator('output[data-kpi="cpc"]')).not.toHaveAttribute('data-value');
+
+  await open(page, '/en/tools/cpa/?cost=10&conversions=0');
+  await expect(page.getByLabel('Conversions')).toHaveAccessibleDescription(/Cannot be 0/);
+
+  await open(page, '/fr/tools/reach-rate/?reach=-5&followers=10');
+  await expect(page.getByLabel('Portée (comptes uniques touchés)')).toHaveAccessibleDescription(/négatif/);
+  await expect(page.locator('body')).not.toContainText(/NaN|Infinity|∞/);
+  expectNoProblems(problems);
+});
+
+test('empty fields give a hint, not an error', async ({ page }) => {
+  await open(page, '/en/tools/roi/');
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await expect(page.getByText('Fill in the fields to see the result.')).toBeVisible();
+});
+
+test('engagement rate: one output per base, side by side, with why they differ', async ({ page }) => {
+  await open(page, '/fr/tools/engagement-rate/?engagements=50&reach=1000&followers=10000&impressions=2000');
+  await expect(page.locator('output[data-kpi="engagement-rate"]')).toHaveCount(3);
+  expect(await valueOf(page, 'engagement-rate', 'reach')).toBe(5);
+  expect(await valueOf(page, 'engagement-rate', 'followers')).toBe(0.5);
+  expect(await valueOf(page, 'engagement-rate', 'impressions')).toBe(2.5);
+  await expect(page.getByText(/Pourquoi ces taux diffèrent/)).toBeVisible();
+
+  await page.getByLabel(/Portée/).fill('5000');
+  await expect(page.getByLabel(/Portée/)).toHaveAccessibleDescription(/Portée supérieure aux impressions/);
+  await expect(page.locator('output[data-basis="reach"]')).not.toHaveAttribute('data-value');
+  expect(await valueOf(page, 'engagement-rate', 'followers')).toBe(0.5);
+});
+
+test('engagement rate: several posts, mean of rates vs ratio of totals', async ({ page }) => {
+  await open(page, '/en/tools/engagement-rate/');
+  await page.getByRole('button', { name: 'Calculate over several posts' }).click();
+  await page.getByLabel('Engagements, post 1').fill('50');
+  await page.getByLabel(/Base, post 1/).fill('100');
+  await page.getByLabel('Engagements, post 2').fill('100');
+  await page.getByLabel(/Base, post 2/).fill('10,000');
+  await expect(page.locator('output[data-posts="mean"]')).toHaveAttribute('data-value', '25.5');
+  const ratio = Number(await page.locator('output[data-posts="ratio"]').getAttribute('data-value'));
+  expect(ratio).toBeCloseTo(15000 / 10100, 10);
+});
+
+test('share of voice: named competitor rows make the competitors total, with a chart', async ({ page }) => {
+  await open(page, '/fr/tools/share-of-voice/?brand=30&competitors=90');
+  await page.getByRole('button', { name: 'Ajouter un concurrent' }).click();
+  await page.getByLabel('Nom du concurrent 1').fill('Rival');
+  await expect(page.getByLabel('Mentions du concurrent 1')).toHaveValue('90');
+  await page.getByRole('button', { name: 'Ajouter un concurrent' }).click();
+  await page.getByLabel('Nom du concurrent 2').fill('Autre');
+  await page.getByLabel('Mentions du concurrent 2').fill('80');
+  await expect(page.locator('input[name="competitors"]')).toHaveValue('170');
+  expect(await valueOf(page, 'share-of-voice')).toBe(15);
+  await expect(page.getByRole('img', { name: /Répartition des mentions/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '80' })).toBeVisible();
+  await page.getByRole('button', { name: 'Retirer Autre' }).click();
+  expect(await valueOf(page, 'share-of-voice')).toBe(25);
+  await expectAccessible(page);
+});
+
+test('audience growth: several periods drawn as a chart', async ({ page }) => {
+  await open(page, '/en/tools/audience-growth/?start=1000&end=1100');
+  await page.getByRole('button', { name: 'Add a period' }).click();
+  await page.getByLabel('Audience at point 3').fill('1,210');
+  await expect(page.getByRole('img', { name: /Audience over time/ })).toBeVisible();
+  await expect(page.locator('output[data-growth="overall"]')).toHaveAttribute('data-value', '21');
+  expect(await valueOf(page, 'audience-growth')).toBe(10);
+});
+
+test('copy link restores the values, in the other locale too', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '/fr/tools/cpc/');
+  await page.getByLabel(/Dépense totale/).fill('1 234,5');
+  await page.getByLabel('Clics').fill('1 000');
+  await page.getByLabel('Devise').selectOption('USD');
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await expect(page.getByText('Lien copié')).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(url).search).toBe('?cost=1234.5&clicks=1000&currency=USD');
+  await open(page, url.replace('/fr/', '/en/'));
+  await expect(page.getByLabel(/Total spend/)).toHaveValue('1,234.5');
+  await expect(page.locator('output[data-kpi="cpc"]')).toHaveText('$1.23');
+});
+
+test('the island announces its result (smm:result)', async ({ page }) => {
+  await open(page, '/en/embed/ctr/');
+  await page.evaluate(() => {
+    (window as unknown as { results: unknown[] }).results = [];
+    window.addEventListener('smm:result', (e) =>
+      (window as unknown as { results: unknown[] }).results.push((e as CustomEvent).detail),
+    );
+  });
+  await page.getByLabel('Clicks').fill('5');
+  await page.getByLabel('Impressions (number of displays)').fill('200');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { results: unknown[] }).results.at(-1)))
+    .toEqual({ tool: 'ctr', value: 2.5, inputs: { clicks: '5', impressions: '200' } });
+});
+
+test('tools index: every calculator by family, plus SMART and the audit', async ({ page }) => {
+  for (const lang of ['fr', 'en']) {
+    await page.goto(`/${lang}/tools/`);
+    for (const family of ['awareness', 'engagement', 'conversion', 'cost']) {
+      await expect(page.locator(`section[data-family="${family}"] li`).first()).toBeVisible();
+    }
+    for (const kpi of [...Object.keys(samples), 'smart', 'audit']) {
+      await expect(page.locator(`a[href="/${lang}/tools/${kpi}/"]`)).toHaveCount(1);
+    }
+  }
+});
+
+/** Gzipped JavaScript a page loads: its scripts and islands and what they import, plus inline scripts. */
+function pageJs(path: string): number {
+  const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  let total = 0;
+  while (queue.length > 0) {
+    const url = queue.pop() ?? '';
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(distDir, url), 'utf8');
+    total += gzipSync(code).length;
+    for (const m of code.matchAll(/(?:import|from)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) {
+      queue.push(join(dirname(url), m[1] ?? ''));
+    }
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  return total + (inline ? gzipSync(inline).length : 0);
+}
+
+test('tool and embed pages stay within 20 KB of gzipped JavaScript', () => {
+  for (const lang of ['fr', 'en']) {
+    for (const kpi of Object.keys(samples)) {
+      for (const kind of ['tools', 'embed']) {
+        const path = `${lang}/${kind}/${kpi}`;
+        expect(pageJs(path), path).toBeLessThanOrEqual(20 * 1024);
+      }
+    }
+  }
+});
