@@ -1,0 +1,97 @@
+/**
+ * Input-to-result latency: Playwright types into a tool's labelled inputs, key by key, with the
+ * CPU slowed down 4x (CDP Emulation.setCPUThrottlingRate), and the page's own Event Timing API
+ * (PerformanceObserver type 'event', durationThreshold 16) reports how long each interaction took
+ * from the key press to the next paint. The worst interaction is what INP would report.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../browser.mjs';
+
+/** A field to type into and what to type, key by key. */
+export interface TypingStep {
+  /** CSS selector of the input or textarea. */
+  selector: string;
+  text: string;
+}
+
+export interface InteractionRun {
+  /** Worst interaction (ms, Event Timing duration), or null when none reached the 16 ms threshold. */
+  worstMs: number | null;
+  /** Entries at or above 16 ms, grouped by interaction (worst first, at most 10 kept). */
+  slowest: { name: string; duration: number; interactionId: number }[];
+  keys: number;
+  /** Whether the visible result changed while typing (a sanity check that the tool responded). */
+  resultChanged: boolean;
+}
+
+export const CPU_SLOWDOWN = 4;
+
+const OBSERVER = `
+  window.__benchEvents = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__benchEvents.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0 });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+`;
+
+async function hydrated(page: Page) {
+  // Astro removes the `ssr` attribute of an island once it has hydrated.
+  await page
+    .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 })
+    .catch(() => undefined);
+}
+
+/** Types the steps into the page at `url` once, under 4x CPU slowdown, and returns the worst interaction. */
+export async function measureInteractions(
+  executablePath: string | undefined,
+  url: string,
+  steps: readonly TypingStep[],
+): Promise<InteractionRun> {
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVER);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response || response.status() >= 400) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+    await hydrated(page);
+    await page.waitForTimeout(500);
+
+    const resultText = () => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
+    const before = await resultText();
+    let keys = 0;
+    for (const step of steps) {
+      const field = page.locator(step.selector).first();
+      await field.click();
+      await field.press('ControlOrMeta+a');
+      await field.press('Backspace');
+      await field.pressSequentially(step.text, { delay: 60 });
+      keys += 2 + step.text.length;
+    }
+    // Let the last interactions paint and be reported.
+    await page.waitForTimeout(1_000);
+    const after = await resultText();
+
+    const entries = await page.evaluate(
+      () =>
+        (window as unknown as { __benchEvents: { name: string; duration: number; interactionId: number }[] })
+          .__benchEvents,
+    );
+    const byInteraction = new Map<number, { name: string; duration: number; interactionId: number }>();
+    for (const e of entries) {
+      if (e.interactionId === 0) continue;
+      const seen = byInteraction.get(e.interactionId);
+      if (!seen || e.duration > seen.duration) byInteraction.set(e.interactionId, e);
+    }
+    const slowest = [...byInteraction.values()].sort((a, b) => b.duration - a.duration).slice(0, 10);
+    return { worstMs: slowest[0]?.duration ?? null, slowest, keys, resultChanged: before !== after };
+  } finally {
+    await browser.close();
+  }
+}
