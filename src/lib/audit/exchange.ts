@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
 import { levelOf, type AuditScore, type Level } from './scoring';
-import { AttemptSchema, HISTORY_LIMIT, type Attempt } from './storage';
+import { HISTORY_LIMIT, isAttempt, type Attempt } from './storage';
+import { isObject } from './validate';
 import { ANSWERS, isAnswer, POINTS, type Answer, type Answers } from './types';
 
 /**
@@ -12,14 +12,6 @@ export const EXPORT_FORMAT = 'smm-audit';
 export const EXPORT_VERSION = 1;
 /** Files larger than this are refused before parsing. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
-
-const ExportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number(),
-  exportedAt: z.optional(z.string()),
-  answers: z.record(z.string(), z.string()),
-  history: z.optional(z.array(z.unknown())),
-});
 
 export interface ExportData {
   format: typeof EXPORT_FORMAT;
@@ -57,24 +49,24 @@ export function parseImport(text: string, ids: readonly string[]): ImportResult 
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  const format = (data as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return { ok: false, error: 'not-audit' };
-  const parsed = ExportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  if (parsed.data.version !== EXPORT_VERSION) return { ok: false, error: 'version' };
+  if (!isObject(data) || data['format'] !== EXPORT_FORMAT) return { ok: false, error: 'not-audit' };
+  if (typeof data['version'] !== 'number') return { ok: false, error: 'invalid' };
+  if (data['version'] !== EXPORT_VERSION) return { ok: false, error: 'version' };
+  const rawAnswers = data['answers'];
+  const rawHistory = data['history'] ?? [];
+  if (!isObject(rawAnswers) || !Array.isArray(rawHistory)) return { ok: false, error: 'invalid' };
   const known = new Set(ids);
   const answers: Answers = {};
   let ignored = 0;
-  for (const [id, value] of Object.entries(parsed.data.answers)) {
+  for (const [id, value] of Object.entries(rawAnswers)) {
     if (!isAnswer(value)) return { ok: false, error: 'invalid' };
     if (known.has(id)) answers[id] = value;
     else ignored++;
   }
   const history: Attempt[] = [];
-  for (const entry of parsed.data.history ?? []) {
-    const attempt = AttemptSchema.safeParse(entry);
-    if (!attempt.success) return { ok: false, error: 'invalid' };
-    history.push(attempt.data);
+  for (const entry of rawHistory) {
+    if (!isAttempt(entry)) return { ok: false, error: 'invalid' };
+    history.push({ ...entry, answers: Object.fromEntries(Object.entries(entry.answers).filter(([id]) => known.has(id))) });
   }
   return { ok: true, answers, history: history.slice(-HISTORY_LIMIT), ignored };
 }

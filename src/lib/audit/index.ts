@@ -5,3 +5,5 @@ export * from './priorities';
 export * from './scoring';
 export * from './storage';
 export * from './types';
+export * from './view';
+export * from './validate';

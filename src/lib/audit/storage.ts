@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
 import { roundPercent, scoreAudit } from './scoring';
-import { ANSWERS, isAnswer, questionIds, type Answer, type Answers, type DimensionRef } from './types';
+import { isAnswer, questionIds, type Answer, type Answers, type DimensionRef } from './types';
+import { isAnswers, isInt, isObject, isPercent, isPercentRecord, isTimestamp } from './validate';
 
 /**
  * The audit saved in localStorage as the visitor goes. Whatever is read back is outside
@@ -15,35 +15,66 @@ export const STATE_VERSION = 1;
 /** Finished attempts kept, newest last. */
 export const HISTORY_LIMIT = 20;
 
-const AnswerSchema = z.enum(ANSWERS);
-const AnswersSchema = z.record(z.string(), AnswerSchema);
-const Timestamp = z.iso.datetime();
-const Percent = z.number().check(z.minimum(0), z.maximum(100));
-
-export const AttemptSchema = z.object({
+export interface Attempt {
   /** When the attempt started: identifies it, so finishing twice updates the same entry. */
-  startedAt: Timestamp,
-  finishedAt: Timestamp,
-  answers: AnswersSchema,
+  startedAt: string;
+  finishedAt: string;
+  answers: Answers;
   /** Overall score, rounded, as computed when it was finished. */
-  percent: Percent,
+  percent: number;
   /** Score of each dimension by id, rounded. */
-  dimensions: z.record(z.string(), Percent),
-});
-export type Attempt = z.infer<typeof AttemptSchema>;
+  dimensions: Record<string, number>;
+}
 
-export const SavedStateSchema = z.object({
-  version: z.literal(STATE_VERSION),
-  current: z.object({
-    answers: AnswersSchema,
+export interface SavedState {
+  version: typeof STATE_VERSION;
+  current: {
+    answers: Answers;
     /** Step shown: 0..n-1 = a dimension, n = results. */
-    step: z.int().check(z.minimum(0), z.maximum(1000)),
-    startedAt: Timestamp,
-    updatedAt: Timestamp,
-  }),
-  history: z.array(AttemptSchema).check(z.maxLength(200)),
-});
-export type SavedState = z.infer<typeof SavedStateSchema>;
+    step: number;
+    startedAt: string;
+    updatedAt: string;
+  };
+  history: Attempt[];
+}
+
+export function isAttempt(v: unknown): v is Attempt {
+  return (
+    isObject(v) &&
+    isTimestamp(v['startedAt']) &&
+    isTimestamp(v['finishedAt']) &&
+    isAnswers(v['answers']) &&
+    isPercent(v['percent']) &&
+    isPercentRecord(v['dimensions'])
+  );
+}
+
+export function isSavedState(v: unknown): v is SavedState {
+  if (!isObject(v) || v['version'] !== STATE_VERSION) return false;
+  const current = v['current'];
+  const history = v['history'];
+  return (
+    isObject(current) &&
+    isAnswers(current['answers']) &&
+    isInt(current['step'], 0, 1000) &&
+    isTimestamp(current['startedAt']) &&
+    isTimestamp(current['updatedAt']) &&
+    Array.isArray(history) &&
+    history.length <= 200 &&
+    history.every(isAttempt)
+  );
+}
+
+/** Copies only the known fields of an attempt (a valid one may still carry extra keys). */
+function cleanAttempt(a: Attempt, known: ReadonlySet<string>): Attempt {
+  return {
+    startedAt: a.startedAt,
+    finishedAt: a.finishedAt,
+    answers: knownAnswers(a.answers, known),
+    percent: a.percent,
+    dimensions: { ...a.dimensions },
+  };
+}
 
 /** The part of the Web Storage API used here, so tests can pass a plain object. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -91,16 +122,20 @@ export function parseSaved(raw: string | null, ids: readonly string[]): Exclude<
     return { kind: 'set-aside', reason: version < STATE_VERSION ? 'old' : 'newer', raw };
   }
   if (version === undefined) return { kind: 'set-aside', reason: 'foreign', raw };
-  const parsed = SavedStateSchema.safeParse(data);
-  if (!parsed.success) return { kind: 'set-aside', reason: 'corrupted', raw };
+  if (!isSavedState(data)) return { kind: 'set-aside', reason: 'corrupted', raw };
   const known = new Set(ids);
-  const state = parsed.data;
+  const { current, history } = data;
   return {
     kind: 'ok',
     state: {
-      ...state,
-      current: { ...state.current, answers: knownAnswers(state.current.answers, known) },
-      history: state.history.slice(-HISTORY_LIMIT),
+      version: STATE_VERSION,
+      current: {
+        answers: knownAnswers(current.answers, known),
+        step: current.step,
+        startedAt: current.startedAt,
+        updatedAt: current.updatedAt,
+      },
+      history: history.slice(-HISTORY_LIMIT).map((h) => cleanAttempt(h, known)),
     },
   };
 }
@@ -164,10 +199,7 @@ export function recoverState(
   state.current.answers = knownAnswers(answers, known);
   const history = Array.isArray(root?.['history']) ? (root['history'] as unknown[]) : [];
   for (const entry of history) {
-    const parsed = AttemptSchema.safeParse(entry);
-    if (parsed.success) {
-      state.history.push({ ...parsed.data, answers: knownAnswers(parsed.data.answers, known) });
-    }
+    if (isAttempt(entry)) state.history.push(cleanAttempt(entry, known));
   }
   state.history = state.history.slice(-HISTORY_LIMIT);
   return { state, answers: Object.keys(state.current.answers).length, attempts: state.history.length };
@@ -229,3 +261,12 @@ export function compareLatest(history: readonly Attempt[], dimensionIds: readonl
 }
 
 export { questionIds };
+
+/** Joins two histories (e.g. after an import): one entry per attempt, oldest first. */
+export function mergeHistory(a: readonly Attempt[], b: readonly Attempt[]): Attempt[] {
+  const byStart = new Map<string, Attempt>();
+  for (const h of [...a, ...b]) byStart.set(h.startedAt, h);
+  return [...byStart.values()]
+    .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
+    .slice(-HISTORY_LIMIT);
+}

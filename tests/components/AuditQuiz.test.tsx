@@ -1,0 +1,121 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import AuditQuiz from '../../src/islands/AuditQuiz';
+import type { DimensionView } from '../../src/islands/audit/view';
+import { encodeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/audit';
+import { pick } from '../../src/lib/i18n';
+
+const dimensions: DimensionView[] = [
+  {
+    id: 'goals',
+    title: 'Goals',
+    description: 'What you are after.',
+    objective: 'Raise LinkedIn CTR from 0.8 % to 1.2 % by 31 March.',
+    questions: [
+      { id: 'smart-goals', weight: 3, question: 'Do you have SMART goals?', advice: 'Write SMART goals.', chapter: 'smart-objectives', chapterTitle: 'SMART objectives', tool: 'smart', toolTitle: 'SMART checker' },
+      { id: 'kpi-baselines', weight: 2, question: 'Do you track KPIs?', help: 'Same formula.', advice: 'Keep a KPI sheet.', chapter: 'awareness-engagement-kpis', chapterTitle: 'KPIs' },
+    ],
+  },
+  {
+    id: 'community',
+    title: 'Community',
+    description: 'Answering people.',
+    objective: 'Answer 90 % of messages within 2 hours this quarter.',
+    questions: [{ id: 'response-time', weight: 2, question: 'Are messages answered in time?', advice: 'Set a response target.', chapter: 'managing-social-media', chapterTitle: 'Managing' }],
+  },
+];
+const ids = ['smart-goals', 'kpi-baselines', 'response-time'];
+const strings = pick('en', 'audit.');
+const props = { lang: 'en' as const, localeTag: 'en', strings, dimensions };
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/en/tools/audit/');
+});
+afterEach(cleanup);
+
+async function ready(container: Element) {
+  await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+}
+
+describe('AuditQuiz', () => {
+  it('shows one step as radio groups, saves answers and moves focus between steps', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    expect(screen.getByRole('heading', { level: 2, name: 'Goals' })).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Partly' }));
+    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.answers).toEqual({ 'smart-goals': 'partly' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Community' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Partly' })).toHaveProperty('checked', true);
+  });
+
+  it('resumes where the visitor was', async () => {
+    const first = render(<AuditQuiz {...props} />);
+    await ready(first.container);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { level: 2, name: 'Community' });
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.step).toBe(1));
+    cleanup();
+    const second = render(<AuditQuiz {...props} />);
+    await ready(second.container);
+    expect(screen.getByRole('heading', { level: 2, name: 'Community' })).toBeTruthy();
+  });
+
+  it('shows results with priorities, links and a prefilled SMART objective', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('43'); // 6 of 14
+    expect(screen.getByRole('img', { name: /Score by area/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Score by area' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Chapter: KPIs' }).getAttribute('href')).toBe('/en/guide/awareness-engagement-kpis/');
+    const check = screen.getAllByRole('link', { name: 'Check this objective' })[0];
+    expect(check?.getAttribute('href')).toMatch(/^\/en\/tools\/smart\/\?objective=/);
+    const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
+    expect(share.value).toContain(`#r=${encodeAnswers(ids, { 'smart-goals': 'yes' })}`);
+    expect(screen.getByText(/Finished reports/)).toBeTruthy();
+  });
+
+  it('sets aside a corrupted save, then recovers what it can', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 0, answers: { 'response-time': 'yes', bogus: 'no' } }));
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    expect(screen.getByRole('alert').textContent).toContain('older version');
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toContain('response-time');
+    fireEvent.click(screen.getByRole('button', { name: 'Try to recover it' }));
+    expect(await screen.findByText('Recovered 1 answer(s) and 0 report(s).')).toBeTruthy();
+    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+  });
+
+  it('starts over after a corrupted save without losing it', async () => {
+    localStorage.setItem(STORAGE_KEY, '{not json');
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByText('0 of 3 questions answered')).toBeTruthy();
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe('{not json');
+  });
+
+  it('opens a share link as a read-only report, and explains a broken one', async () => {
+    history.replaceState(null, '', `/en/tools/audit/#r=${encodeAnswers(ids, { 'smart-goals': 'yes', 'kpi-baselines': 'yes', 'response-time': 'yes' })}`);
+    const shared = render(<AuditQuiz {...props} />);
+    await ready(shared.container);
+    expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
+    expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('"answers":{}');
+    cleanup();
+
+    history.replaceState(null, '', '/en/tools/audit/#r=1.zzz.yy');
+    const broken = render(<AuditQuiz {...props} />);
+    await ready(broken.container);
+    expect(screen.getByRole('alert').textContent).toMatch(/questions have changed|unreadable/);
+  });
+});
