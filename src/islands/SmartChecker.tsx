@@ -1,0 +1,199 @@
+/**
+ * The SMART-objective checker. Holds the typed objective and renders the analysis; every rule is
+ * in src/lib/smart. Markup follows CONTRACT.md: one element per criterion with
+ * `data-criterion` and `data-status`. The words each verdict rests on are highlighted with
+ * <mark> elements built as Preact nodes (the objective is never inserted as HTML).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { announceResult } from '../lib/embed/events';
+import {
+  analyzeObjective,
+  CRITERIA,
+  interpolateMessage,
+  MAX_OBJECTIVE_LENGTH,
+  sanitizeObjective,
+  type Analysis,
+  type Criterion,
+  type Lang,
+  type Message,
+} from '../lib/smart';
+import SmartBuilder from './SmartBuilder';
+import './SmartChecker.css';
+
+export interface Props {
+  lang: Lang;
+  /** The `smart.*` strings of the page's locale, keyed with their full key. */
+  strings: Record<string, string>;
+  /** Show the guided builder under the checker (full page; not in the embed). */
+  builder?: boolean;
+  /** Id prefix, so that two checkers could share a page. */
+  idPrefix?: string;
+}
+
+const ICONS = { met: '✓', partial: '◐', missing: '✗', unknown: '?' } as const;
+
+/** The objective cut into runs of text, each with the criteria whose words it holds. */
+export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[] {
+  const cuts = new Set<number>([0, a.text.length]);
+  for (const c of a.criteria) for (const s of c.spans) cuts.add(s.start).add(s.end);
+  const points = [...cuts].filter((p) => p >= 0 && p <= a.text.length).sort((x, y) => x - y);
+  const runs: { text: string; criteria: Criterion[] }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const criteria = a.criteria.filter((c) => c.spans.some((s) => s.start <= start && s.end >= end)).map((c) => c.criterion);
+    runs.push({ text: a.text.slice(start, end), criteria });
+  }
+  return runs;
+}
+
+function formatScore(score: number, lang: Lang): string {
+  return lang === 'fr' ? String(score).replace('.', ',') : String(score);
+}
+
+export default function SmartChecker({ lang, strings, builder = false, idPrefix = 'smart' }: Props) {
+  const [text, setText] = useState('');
+  const [live, setLive] = useState('');
+  const area = useRef<HTMLTextAreaElement>(null);
+  const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
+  const say = (m: Message) => t(m.key, m.vars);
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  // Prefill from ?objective= (validated and capped like any typed text).
+  useEffect(() => {
+    const param = new URLSearchParams(location.search).get('objective');
+    if (param) setText(sanitizeObjective(param));
+  }, []);
+
+  const analysis = useMemo(() => (text.trim() ? analyzeObjective(text, { lang }) : null), [text, lang]);
+
+  // Tell the page (and an embedding frame) about the result; keep the URL shareable;
+  // announce the new score politely once typing pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const objective = analysis?.text.trim() ?? '';
+      announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
+      if (analysis) {
+        const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+        const summary = analysis.criteria.map((c) => `${t(`smart.criterion.${c.criterion}`)}${colon}${t(`smart.status.${c.status}`)}`).join(', ');
+        setLive(t('smart.live', { score: formatScore(analysis.score, lang), summary }));
+      } else setLive('');
+      const url = new URL(location.href);
+      if (objective) url.searchParams.set('objective', objective);
+      else url.searchParams.delete('objective');
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [analysis]);
+
+  const use = (sentence: string) => {
+    setText(sanitizeObjective(sentence));
+    area.current?.focus();
+  };
+
+  const score = analysis ? formatScore(analysis.score, lang) : '';
+
+  return (
+    <div class="smart">
+      <section class="smart-checker" aria-labelledby={id('title')}>
+        <h2 id={id('title')}>{t('smart.checker.title')}</h2>
+        <form class="smart-form" onSubmit={(e) => e.preventDefault()}>
+          <label for={id('objective')}>{t('smart.input.label')}</label>
+          <p id={id('hint')} class="muted smart-hint">
+            {t('smart.input.hint')}
+          </p>
+          <textarea
+            id={id('objective')}
+            ref={area}
+            name="objective"
+            rows={3}
+            maxLength={MAX_OBJECTIVE_LENGTH}
+            spellcheck
+            placeholder={t('smart.input.placeholder')}
+            aria-describedby={id('hint')}
+            value={text}
+            onInput={(e) => setText(sanitizeObjective((e.currentTarget as HTMLTextAreaElement).value))}
+          />
+        </form>
+
+        {!analysis ? (
+          <p class="smart-empty">{t('smart.empty')}</p>
+        ) : (
+          <div class="smart-analysis">
+            <p class="smart-score" data-score={analysis.score}>
+              {t('smart.score', { score })}
+            </p>
+            {analysis.lang !== lang && <p class="muted">{t(`smart.detected.${analysis.lang}`)}</p>}
+
+            <h3>{t('smart.highlight.title')}</h3>
+            <p class="smart-highlight" lang={analysis.lang}>
+              {highlight(analysis).map((run, i): ComponentChildren =>
+                run.criteria.length ? (
+                  <mark key={i} class={`smart-mark smart-mark-${run.criteria[0]}`} data-criteria={run.criteria.join(' ')}>
+                    {run.text}
+                  </mark>
+                ) : (
+                  run.text
+                ),
+              )}
+            </p>
+
+            <h3>{t('smart.results.title')}</h3>
+            <ul class="smart-criteria">
+              {analysis.criteria.map((c) => (
+                <li key={c.criterion} class="smart-criterion" data-criterion={c.criterion} data-status={c.status}>
+                  <p class="smart-criterion-head">
+                    <span class="smart-icon" aria-hidden="true">
+                      {ICONS[c.status]}
+                    </span>{' '}
+                    <strong>{t(`smart.criterion.${c.criterion}`)}</strong>
+                    {lang === 'fr' ? '\u00a0: ' : ': '}
+                    <span class="smart-status">{t(`smart.status.${c.status}`)}</span>
+                  </p>
+                  <p>{say(c.reason)}</p>
+                  {c.suggestion && (
+                    <p>
+                      <strong>{t('smart.suggestion')}</strong> {say(c.suggestion)}
+                    </p>
+                  )}
+                  {c.benchmark && (
+                    <p class="muted">
+                      <strong>{t('smart.benchmark')}</strong> {t(c.benchmark)}
+                    </p>
+                  )}
+                  {c.link && (
+                    <p>
+                      <a href={c.link}>{t('smart.link')}</a>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+
+            <h3>{t('smart.improved.title')}</h3>
+            {analysis.improved ? (
+              <div class="smart-improved">
+                <p class="smart-improved-text" lang={analysis.lang}>
+                  {analysis.improved}
+                </p>
+                <p class="muted">{t('smart.improved.hint')}</p>
+                <button type="button" class="secondary" onClick={() => use(analysis.improved ?? '')}>
+                  {t('smart.improved.use')}
+                </button>
+              </div>
+            ) : (
+              <p>{t('smart.improved.none')}</p>
+            )}
+          </div>
+        )}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {live}
+        </p>
+      </section>
+      {builder && <SmartBuilder lang={lang} strings={strings} idPrefix={id('builder')} onUse={use} />}
+    </div>
+  );
+}
+
+export { CRITERIA };
