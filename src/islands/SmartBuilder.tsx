@@ -1,21 +1,20 @@
 /**
  * The guided builder: six fields -> one SMART sentence, written and checked by src/lib/smart.
+ * Loaded on demand by SmartChecker (its own chunk), which renders the section and heading.
  * Errors are tied to their field (aria-invalid + aria-describedby); the sentence can be sent to
  * the checker above.
  */
-import { useState } from 'preact/hooks';
-import { parseLocaleNumber } from '../lib/numbers';
+import { useEffect, useState } from 'preact/hooks';
 import {
   BUILDER_METRICS,
   BUILDER_NETWORKS,
   buildObjective,
   GOALS,
   interpolateMessage,
-  metricUnit,
   NETWORKS,
+  parseTypedNumber,
   type BuilderError,
   type BuilderField,
-  type BuilderMetric,
   type Lang,
 } from '../lib/smart';
 
@@ -30,13 +29,6 @@ export interface Props {
 type Fields = Record<BuilderField, string>;
 const EMPTY: Fields = { metric: '', network: '', baseline: '', target: '', deadline: '', goal: '' };
 
-function readNumber(text: string, lang: Lang, metric: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const unit = (BUILDER_METRICS as readonly string[]).includes(metric) ? metricUnit(metric as BuilderMetric) : 'count';
-  const parsed = parseLocaleNumber(text.slice(0, 40), lang, { percent: unit === 'percent', ...(unit === 'currency' ? { currency: 'EUR' } : {}) });
-  return parsed.ok ? parsed.value : Number.NaN;
-}
-
 export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<BuilderError[]>([]);
@@ -45,6 +37,8 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (name: BuilderField) => (e: Event) => setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value.slice(0, 40) });
   const errorOf = (name: BuilderField) => errors.find((e) => e.field === name);
+  // Opened by a button: move the focus to the first field.
+  useEffect(() => document.getElementById(id('metric'))?.focus(), []);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -52,8 +46,8 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
       {
         metric: fields.metric,
         network: fields.network,
-        baseline: readNumber(fields.baseline, lang, fields.metric),
-        target: readNumber(fields.target, lang, fields.metric),
+        baseline: parseTypedNumber(fields.baseline, lang),
+        target: parseTypedNumber(fields.target, lang),
         deadline: fields.deadline,
         goal: fields.goal,
       },
@@ -81,9 +75,7 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
   };
 
   return (
-    <section class="smart-builder" aria-labelledby={id('title')}>
-      <h2 id={id('title')}>{t('smart.builder.title')}</h2>
-      <p class="muted">{t('smart.builder.intro')}</p>
+    <>
       <form onSubmit={submit} noValidate>
         <div class="smart-grid">
           <p class="smart-field">
@@ -153,6 +145,6 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
           </div>
         )}
       </div>
-    </section>
+    </>
   );
 }

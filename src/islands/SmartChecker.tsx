@@ -18,7 +18,7 @@ import {
   type Lang,
   type Message,
 } from '../lib/smart';
-import SmartBuilder from './SmartBuilder';
+import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
 
 export interface Props {
@@ -55,6 +55,14 @@ function formatScore(score: number, lang: Lang): string {
 export default function SmartChecker({ lang, strings, builder = false, idPrefix = 'smart' }: Props) {
   const [text, setText] = useState('');
   const [live, setLive] = useState('');
+  const [ready, setReady] = useState(false);
+  const [Builder, setBuilder] = useState<typeof SmartBuilderType | null>(null);
+  const [loading, setLoading] = useState(false);
+  // The builder is its own chunk, fetched when asked for: the checker stays light.
+  const openBuilder = () => {
+    setLoading(true);
+    void import('./SmartBuilder').then((m) => setBuilder(() => m.default)).finally(() => setLoading(false));
+  };
   const area = useRef<HTMLTextAreaElement>(null);
   const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
   const say = (m: Message) => t(m.key, m.vars);
@@ -64,6 +72,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   useEffect(() => {
     const param = new URLSearchParams(location.search).get('objective');
     if (param) setText(sanitizeObjective(param));
+    setReady(true);
   }, []);
 
   const analysis = useMemo(() => (text.trim() ? analyzeObjective(text, { lang }) : null), [text, lang]);
@@ -95,7 +104,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   const score = analysis ? formatScore(analysis.score, lang) : '';
 
   return (
-    <div class="smart">
+    <div class="smart" data-ready={ready ? 'true' : undefined}>
       <section class="smart-checker" aria-labelledby={id('title')}>
         <h2 id={id('title')}>{t('smart.checker.title')}</h2>
         <form class="smart-form" onSubmit={(e) => e.preventDefault()}>
@@ -191,7 +200,19 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           {live}
         </p>
       </section>
-      {builder && <SmartBuilder lang={lang} strings={strings} idPrefix={id('builder')} onUse={use} />}
+      {builder && (
+        <section class="smart-builder" aria-labelledby={id('builder-title')}>
+          <h2 id={id('builder-title')}>{t('smart.builder.title')}</h2>
+          <p class="muted">{t('smart.builder.intro')}</p>
+          {Builder ? (
+            <Builder lang={lang} strings={strings} idPrefix={id('builder')} onUse={use} />
+          ) : (
+            <button type="button" onClick={openBuilder} disabled={loading}>
+              {t('smart.builder.open')}
+            </button>
+          )}
+        </section>
+      )}
     </div>
   );
 }

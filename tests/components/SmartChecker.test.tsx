@@ -91,6 +91,8 @@ describe('SmartBuilder', () => {
   it('writes a sentence the checker rates fully met', async () => {
     const { container } = render(<SmartChecker lang="fr" strings={strings.fr} builder />);
     const builder = within(screen.getByRole('region', { name: 'Rédiger un objectif SMART pas à pas' }));
+    fireEvent.click(builder.getByRole('button', { name: 'Ouvrir l’assistant' }));
+    await waitFor(() => expect(document.activeElement).toBe(builder.getByLabelText('Indicateur')));
     fireEvent.change(builder.getByLabelText('Indicateur'), { target: { value: 'followers' } });
     fireEvent.change(builder.getByLabelText('Réseau'), { target: { value: 'instagram' } });
     fireEvent.input(builder.getByLabelText('Valeur actuelle'), { target: { value: '2 000' } });
@@ -108,6 +110,8 @@ describe('SmartBuilder', () => {
   it('ties errors to their fields', async () => {
     render(<SmartChecker lang="en" strings={strings.en} builder />);
     const builder = within(screen.getByRole('region', { name: 'Write a SMART objective step by step' }));
+    fireEvent.click(builder.getByRole('button', { name: 'Open the step-by-step builder' }));
+    await builder.findByLabelText('Current value');
     fireEvent.input(builder.getByLabelText('Current value'), { target: { value: 'lots' } });
     fireEvent.click(builder.getByRole('button', { name: 'Write the objective' }));
     const baseline = builder.getByLabelText('Current value');

@@ -12,6 +12,7 @@ import {
   GOALS,
   interpolateMessage,
   MAX_OBJECTIVE_LENGTH,
+  parseTypedNumber,
   sanitizeObjective,
   type Analysis,
   type Status,
@@ -393,5 +394,23 @@ describe('strings', () => {
     const strings = { 'smart.R.stated': 'Goal: {words} ({goal}).', 'smart.goal.leads': 'leads' };
     expect(interpolateMessage(strings, 'smart.R.stated', { words: '“leads”', goal: 'smart.goal.leads' })).toBe('Goal: “leads” (leads).');
     expect(interpolateMessage(strings, 'smart.unknown')).toBe('smart.unknown');
+  });
+});
+
+describe('typed numbers in the builder', () => {
+  it.each([
+    ['1 200,5', 'fr', 1200.5],
+    ['1\u202f200', 'fr', 1200],
+    ['2,5 %', 'fr', 2.5],
+    ['1.200', 'fr', 1200],
+    ['3,20 €', 'fr', 3.2],
+    ['1,200.5', 'en', 1200.5],
+    ['2.5%', 'en', 2.5],
+    ['€1.80', 'en', 1.8],
+  ] as const)('%s (%s) = %d', (text, lang, value) => expect(parseTypedNumber(text, lang)).toBe(value));
+  it('refuses what is not a number', () => {
+    expect(parseTypedNumber('', 'fr')).toBeUndefined();
+    expect(parseTypedNumber('lots', 'en')).toBeNaN();
+    expect(parseTypedNumber('1,2,3', 'en')).toBeNaN();
   });
 });

@@ -74,6 +74,20 @@ function formatDate(date: Date, lang: Lang): string {
 
 const DAY = 86_400_000;
 
+/**
+ * Reads a number typed in the builder: `1 200,5` or `2,5 %` in French, `1,200.5` or `2.5%` in
+ * English, with an optional € sign. Returns undefined when empty and NaN when it is not a number.
+ * (A tiny parser: src/lib/numbers is richer but would double the island's weight.)
+ */
+export function parseTypedNumber(text: string, lang: Lang): number | undefined {
+  const s = text.slice(0, 40).trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$|%$/g, '');
+  if (s === '') return text.trim() === '' ? undefined : Number.NaN;
+  const shape = lang === 'fr' ? /^-?(?:\d+|\d{1,3}(?:\.\d{3})+)(?:[,.]\d+)?$/ : /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+  if (!shape.test(s)) return Number.NaN;
+  const plain = lang === 'fr' ? (/^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.')) : s.replace(/,/g, '');
+  return Number(plain);
+}
+
 /** Checks the fields, writes the sentence and has the checker rate it. Never throws. */
 export function buildObjective(input: BuilderInput, lang: Lang, now: Date = new Date()): BuilderResult {
   const errors: BuilderError[] = [];

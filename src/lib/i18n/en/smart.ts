@@ -108,6 +108,7 @@ export default {
     'there is no reliable cross-platform benchmark: compare with your own last months and with competitors measured the same way.',
   'smart.builder.title': 'Write a SMART objective step by step',
   'smart.builder.intro': 'Pick a metric, a network, your figures and a deadline: the tool writes the sentence.',
+  'smart.builder.open': 'Open the step-by-step builder',
   'smart.builder.metric': 'Metric',
   'smart.builder.network': 'Network',
   'smart.builder.baseline': 'Current value',

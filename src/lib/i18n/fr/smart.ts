@@ -106,6 +106,7 @@ export default {
     'il n’existe pas de référence fiable toutes plateformes : comparez avec vos derniers mois et avec vos concurrents, mesurés de la même façon.',
   'smart.builder.title': 'Rédiger un objectif SMART pas à pas',
   'smart.builder.intro': 'Choisissez un indicateur, un réseau, vos chiffres et une échéance : l’outil rédige la phrase.',
+  'smart.builder.open': 'Ouvrir l’assistant',
   'smart.builder.metric': 'Indicateur',
   'smart.builder.network': 'Réseau',
   'smart.builder.baseline': 'Valeur actuelle',

@@ -1,0 +1,138 @@
+/**
+ * The SMART checker in a real browser, in both locales, through the public contract:
+ * `?objective=` prefills and analyses; each criterion has `data-criterion` and `data-status`.
+ * Expected statuses are those of tests/unit/smart.test.ts (dates are relative, so they hold any day).
+ */
+import type { Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
+type Expected = Record<(typeof CRITERIA)[number], string>;
+const all = (status: string): Expected => Object.fromEntries(CRITERIA.map((c) => [c, status])) as Expected;
+
+const L = {
+  fr: {
+    label: 'Votre objectif',
+    good: 'Gagner 500 abonnés sur Instagram d’ici 6 mois (compte à 4 000).',
+    bad: "Avoir plus d'abonnés.",
+    badExpected: { specific: 'partial', measurable: 'partial', achievable: 'unknown', relevant: 'met', 'time-bound': 'missing' },
+    other: 'Reach 100k followers next month (current 800).',
+    otherExpected: { specific: 'partial', measurable: 'met', achievable: 'missing', relevant: 'met', 'time-bound': 'met' },
+    builder: 'Rédiger un objectif SMART pas à pas',
+    open: 'Ouvrir l’assistant',
+    fields: { metric: 'Indicateur', network: 'Réseau', baseline: 'Valeur actuelle', target: 'Valeur visée', deadline: 'Échéance', goal: 'Objectif d’affaires' },
+    values: { baseline: '2,1', target: '2,6' },
+    submit: 'Rédiger l’objectif',
+    check: 'Analyser cet objectif',
+    sentence: /^Faire passer le taux d’engagement sur TikTok de 2,1\s%\sà 2,6\s%\sd’ici le/,
+  },
+  en: {
+    label: 'Your objective',
+    good: 'Grow Instagram followers by 8 % net over 90 days (baseline 4,200).',
+    bad: 'Get 500 leads.',
+    badExpected: { specific: 'partial', measurable: 'met', achievable: 'unknown', relevant: 'met', 'time-bound': 'missing' },
+    other: 'Lancer TikTok un jour.',
+    otherExpected: { specific: 'partial', measurable: 'missing', achievable: 'unknown', relevant: 'missing', 'time-bound': 'partial' },
+    builder: 'Write a SMART objective step by step',
+    open: 'Open the step-by-step builder',
+    fields: { metric: 'Metric', network: 'Network', baseline: 'Current value', target: 'Target value', deadline: 'Deadline', goal: 'Business goal' },
+    values: { baseline: '2.1', target: '2.6' },
+    submit: 'Write the objective',
+    check: 'Analyse this objective',
+    sentence: /^Bring engagement rate on TikTok from 2\.1% to 2\.6% by/,
+  },
+} as const;
+
+async function open(page: Page, path: string, objective?: string) {
+  await page.goto(objective === undefined ? path : `${path}?objective=${encodeURIComponent(objective)}`);
+  await expect(page.locator('.smart[data-ready="true"]')).toBeVisible();
+}
+
+async function expectStatuses(page: Page, expected: Expected) {
+  for (const c of CRITERIA) {
+    await expect(page.locator(`[data-criterion="${c}"]`), c).toHaveAttribute('data-status', expected[c]);
+  }
+}
+
+for (const lang of ['fr', 'en'] as const) {
+  const l = L[lang];
+  test.describe(`SMART checker (${lang})`, () => {
+    test('analyses ?objective= on the tool page', async ({ page, problems }) => {
+      await open(page, `/${lang}/tools/smart/`, l.good);
+      await expect(page.getByLabel(l.label)).toHaveValue(l.good);
+      await expectStatuses(page, all('met'));
+      await open(page, `/${lang}/tools/smart/`, l.bad);
+      await expectStatuses(page, l.badExpected);
+      await expect(page.locator('mark').first()).toBeVisible();
+      // An objective in the other language is analysed in its own language.
+      await open(page, `/${lang}/tools/smart/`, l.other);
+      await expectStatuses(page, l.otherExpected);
+      await expectAccessible(page);
+      expectNoProblems(problems);
+    });
+
+    test('analyses ?objective= on the embed page', async ({ page, problems }) => {
+      await open(page, `/${lang}/embed/smart/`, l.bad);
+      await expectStatuses(page, l.badExpected);
+      await expectAccessible(page);
+      expectNoProblems(problems);
+    });
+
+    test('re-analyses as you type, with the keyboard', async ({ page, problems }) => {
+      await open(page, `/${lang}/tools/smart/`);
+      const box = page.getByLabel(l.label);
+      await box.focus();
+      await page.keyboard.type(l.good);
+      await expectStatuses(page, all('met'));
+      await expect(page).toHaveURL(/objective=/);
+      expectNoProblems(problems);
+    });
+
+    test('the builder writes an objective the checker rates fully met', async ({ page, problems }) => {
+      await open(page, `/${lang}/tools/smart/`);
+      const builder = page.getByRole('region', { name: l.builder });
+      await builder.getByRole('button', { name: l.open }).click();
+      await expect(builder.getByLabel(l.fields.metric)).toBeFocused();
+      await builder.getByLabel(l.fields.metric).selectOption('engagement-rate');
+      await builder.getByLabel(l.fields.network).selectOption('tiktok');
+      await builder.getByLabel(l.fields.baseline).fill(l.values.baseline);
+      await builder.getByLabel(l.fields.target).fill(l.values.target);
+      const deadline = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+      await builder.getByLabel(l.fields.deadline).fill(deadline);
+      await builder.getByLabel(l.fields.goal).selectOption('loyalty');
+      await builder.getByRole('button', { name: l.submit }).click();
+      await expect(builder.getByText(l.sentence)).toBeVisible();
+      await builder.getByRole('button', { name: l.check }).click();
+      await expectStatuses(page, all('met'));
+      expectNoProblems(problems);
+    });
+
+    test('hostile or oversized input never breaks the page', async ({ page, problems }) => {
+      await open(page, `/${lang}/tools/smart/`, `<script>alert(1)</script>\u0007${'x'.repeat(3000)}`);
+      await expect(page.getByLabel(l.label)).toHaveValue(/^<script>alert\(1\)<\/script>x+$/);
+      expect((await page.getByLabel(l.label).inputValue()).length).toBe(400);
+      await expect(page.locator('[data-criterion]')).toHaveCount(5);
+      expectNoProblems(problems);
+    });
+  });
+}
+
+// Known gap (reported in issue 5's hand-off): the page ships about 29 KB gzip in all: Preact
+// (~7.4 KB), the Tool layout's embed panel (~6 KB) and the checker (~15.5 KB, rules included;
+// the builder is a separate 1 KB chunk fetched on demand). Remove `test.fail` once it fits.
+test.fail('the tool page ships at most 20 KB gzip of JavaScript', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (/\.m?js(\?|$)/.test(url)) {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      sizes.set(url, gzipSync(body, { level: 9 }).length);
+    }
+  });
+  await open(page, '/fr/tools/smart/', 'Avoir plus d’abonnés.');
+  await page.waitForLoadState('networkidle');
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const detail = [...sizes].map(([u, s]) => `${new URL(u).pathname}: ${s} B`).join('\n');
+  expect(total, detail).toBeLessThanOrEqual(20 * 1024);
+});
