@@ -228,9 +228,7 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
                 data-kpi={id}
                 data-value={output.value === null ? undefined : String(output.value)}
                 data-basis={output.basis}
-                aria-labelledby={
-                  output.basis ? `kpi-${id}-basis-${output.basis}` : `kpi-${id}-result`
-                }
+                aria-labelledby={output.basis ? `kpi-${id}-basis-${output.basis}` : `kpi-${id}-result`}
               >
                 {output.value === null
                   ? t('result.na')
@@ -254,13 +252,7 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
         {id === 'engagement-rate' && evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
           <p class="kpi-why">{t('engagement-rate.why')}</p>
         )}
-        <Formula
-          id={id}
-          evaluation={evaluation}
-          t={t}
-          fmt={fmt}
-          currency={currency}
-        />
+        <Formula id={id} evaluation={evaluation} t={t} fmt={fmt} currency={currency} />
         <p class="kpi-copy">
           <button type="button" onClick={copyLink}>
             {t('copy.button')}
@@ -302,13 +294,7 @@ function meaningLines(evaluation: Evaluation, t: T, fmt: Fmt, currency: string):
   });
 }
 
-function Formula(props: {
-  id: KpiId;
-  evaluation: Evaluation;
-  t: T;
-  fmt: Fmt;
-  currency: string;
-}) {
+function Formula(props: { id: KpiId; evaluation: Evaluation; t: T; fmt: Fmt; currency: string }) {
   const { id, evaluation, t, fmt, currency } = props;
   const def = kpis[id];
   const outputs: Output[] =
@@ -345,9 +331,7 @@ function Formula(props: {
                 return unitOf(param) === 'currency' ? fmt(n, 'currency', currency) : fmt(n, 'count', currency);
               });
         const result =
-          output.value === null
-            ? ''
-            : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency);
+          output.value === null ? '' : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency);
         return (
           <dl key={output.basis ?? 'main'}>
             <dt>

@@ -28,8 +28,7 @@ export function KpiCompetitors({ lang, strings, rows, onRows, evaluation, voice,
   const t = makeT(strings);
   const fmt = makeFormatter(lang);
   const nextKey = rows.reduce((max, row) => Math.max(max, row.key), 0) + 1;
-  const nameOf = (row: { name: string }, index: number) =>
-    row.name.trim() || t('sov.unnamed', { n: index + 1 });
+  const nameOf = (row: { name: string }, index: number) => row.name.trim() || t('sov.unnamed', { n: index + 1 });
   const update = (key: number, patch: Partial<CompetitorText>) =>
     onRows(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -100,11 +99,7 @@ export function KpiCompetitors({ lang, strings, rows, onRows, evaluation, voice,
                 </p>
               )}
             </div>
-            <button
-              type="button"
-              class="kpi-remove"
-              onClick={() => onRows(rows.filter((r) => r.key !== row.key))}
-            >
+            <button type="button" class="kpi-remove" onClick={() => onRows(rows.filter((r) => r.key !== row.key))}>
               {t('sov.remove', { name: nameOf(row, index) })}
             </button>
           </div>
@@ -112,9 +107,7 @@ export function KpiCompetitors({ lang, strings, rows, onRows, evaluation, voice,
       })}
       <button
         type="button"
-        onClick={() =>
-          onRows([...rows, { key: nextKey, name: '', mentions: rows.length === 0 ? seed : '' }])
-        }
+        onClick={() => onRows([...rows, { key: nextKey, name: '', mentions: rows.length === 0 ? seed : '' }])}
       >
         {t('sov.add')}
       </button>

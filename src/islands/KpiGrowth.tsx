@@ -19,10 +19,7 @@ export function KpiGrowth({ lang, strings, texts }: Props) {
   const t = makeT(strings);
   const fmt = makeFormatter(lang);
   const [extra, setExtra] = useState<{ key: number; text: string }[]>([]);
-  const series = evaluateGrowthSeries(
-    [texts.start ?? '', texts.end ?? '', ...extra.map((p) => p.text)],
-    lang,
-  );
+  const series = evaluateGrowthSeries([texts.start ?? '', texts.end ?? '', ...extra.map((p) => p.text)], lang);
   const nextKey = extra.reduce((max, p) => Math.max(max, p.key), 0) + 1;
   const okPoints = series.points.filter((p) => p.audience.state === 'ok');
   const label = (index: number) => t('growth.point', { n: index + 1 });
@@ -65,11 +62,7 @@ export function KpiGrowth({ lang, strings, texts }: Props) {
                 </p>
               )}
             </div>
-            <button
-              type="button"
-              class="kpi-remove"
-              onClick={() => setExtra(extra.filter((p) => p.key !== point.key))}
-            >
+            <button type="button" class="kpi-remove" onClick={() => setExtra(extra.filter((p) => p.key !== point.key))}>
               {t('growth.remove', { n: index + 1 })}
             </button>
           </div>
@@ -90,9 +83,7 @@ export function KpiGrowth({ lang, strings, texts }: Props) {
             columns={[t('growth.pointCol'), t('growth.audienceCol')]}
             extra={{
               header: t('growth.growthCol'),
-              cells: series.points.map((p) =>
-                p.growth === null ? '—' : fmt(p.growth, 'percent', 'EUR'),
-              ),
+              cells: series.points.map((p) => (p.growth === null ? '—' : fmt(p.growth, 'percent', 'EUR'))),
             }}
           />
           {series.overall !== null && (

@@ -111,9 +111,7 @@ export function KpiPosts({ lang, strings }: Props) {
                     </p>
                   )}
                 </div>
-                <p class="kpi-post-rate">
-                  {t('posts.rate', { rate: pct(r?.rate ?? null) })}
-                </p>
+                <p class="kpi-post-rate">{t('posts.rate', { rate: pct(r?.rate ?? null) })}</p>
                 {rows.length > 1 && (
                   <button
                     type="button"

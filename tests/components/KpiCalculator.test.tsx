@@ -96,9 +96,7 @@ describe('KpiCalculator', () => {
     await screen.findByDisplayValue('5');
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = await screen.findByLabelText(/Copy this link/);
-    expect((field as HTMLInputElement).value).toMatch(
-      /\/en\/tools\/ctr\/\?clicks=5&impressions=100&size=large$/,
-    );
+    expect((field as HTMLInputElement).value).toMatch(/\/en\/tools\/ctr\/\?clicks=5&impressions=100&size=large$/);
   });
 });
 

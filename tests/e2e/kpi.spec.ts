@@ -30,9 +30,7 @@ async function open(page: Page, path: string) {
 }
 
 async function valueOf(page: Page, kpi: string, basis?: string): Promise<number | null> {
-  const selector = basis
-    ? `output[data-kpi="${kpi}"][data-basis="${basis}"]`
-    : `output[data-kpi="${kpi}"]`;
+  const selector = basis ? `output[data-kpi="${kpi}"][data-basis="${basis}"]` : `output[data-kpi="${kpi}"]`;
   const raw = await page.locator(selector).getAttribute('data-value');
   return raw === null ? null : Number(raw);
 }
@@ -219,7 +217,9 @@ test('tools index: every calculator by family, plus SMART and the audit', async 
 /** Gzipped JavaScript a page loads: its scripts and islands and what they import, plus inline scripts. */
 function pageJs(path: string): number {
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   const seen = new Set<string>();
   let total = 0;
   while (queue.length > 0) {

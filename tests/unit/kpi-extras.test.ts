@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateCompetitors,
-  evaluateGrowthSeries,
-  evaluatePosts,
-  voiceShares,
-} from '../../src/lib/kpi';
+import { evaluateCompetitors, evaluateGrowthSeries, evaluatePosts, voiceShares } from '../../src/lib/kpi';
 
 describe('engagement rate over several posts', () => {
   it('mean of per-post rates differs from the ratio of totals', () => {
@@ -21,8 +16,22 @@ describe('engagement rate over several posts', () => {
     expect(e.used).toBe(2);
   });
   it('ignores blank rows, refuses bad ones', () => {
-    expect(evaluatePosts([{ engagements: '5', base: '100' }, { engagements: '', base: '' }], 'en').meanOfRates).toBe(5);
-    const bad = evaluatePosts([{ engagements: '5', base: '0' }, { engagements: '1', base: '10' }], 'en');
+    expect(
+      evaluatePosts(
+        [
+          { engagements: '5', base: '100' },
+          { engagements: '', base: '' },
+        ],
+        'en',
+      ).meanOfRates,
+    ).toBe(5);
+    const bad = evaluatePosts(
+      [
+        { engagements: '5', base: '0' },
+        { engagements: '1', base: '10' },
+      ],
+      'en',
+    );
     expect(bad.rows[0]?.base).toEqual({ state: 'error', error: 'zero' });
     expect(bad.meanOfRates).toBeNull();
     expect(bad.ratioOfTotals).toBeNull();

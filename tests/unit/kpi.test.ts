@@ -25,9 +25,7 @@ const fieldError = (id: KpiId, texts: Texts, param: Param, locale: 'fr' | 'en' =
 describe('the twelve definitions', () => {
   it('lists the twelve CONTRACT ids, each in a family', () => {
     expect(kpiIds).toHaveLength(12);
-    expect(families.flatMap((f) => kpisOfFamily(f).map((k) => k.id)).sort()).toEqual(
-      [...kpiIds].sort(),
-    );
+    expect(families.flatMap((f) => kpisOfFamily(f).map((k) => k.id)).sort()).toEqual([...kpiIds].sort());
   });
   it('uses the CONTRACT param names', () => {
     const params = Object.fromEntries(kpiIds.map((id) => [id, kpis[id].inputs.map((i) => i.param)]));
@@ -72,16 +70,14 @@ describe('values', () => {
   it('CTR', () => expect(value('ctr', { clicks: '25', impressions: '1000' })).toBe(2.5));
   it('CPC', () => expect(value('cpc', { cost: '70', clicks: '100' })).toBe(0.7));
   it('CPM', () => expect(value('cpm', { cost: '9.56', impressions: '1000' })).toBeCloseTo(9.56));
-  it('conversion rate', () =>
-    expect(value('conversion-rate', { conversions: '5', clicks: '200' })).toBe(2.5));
+  it('conversion rate', () => expect(value('conversion-rate', { conversions: '5', clicks: '200' })).toBe(2.5));
   it('CPA', () => expect(value('cpa', { cost: '500', conversions: '20' })).toBe(25));
   it('ROI', () => {
     expect(value('roi', { revenue: '1500', cost: '1000' })).toBe(50);
     expect(value('roi', { revenue: '0', cost: '1000' })).toBe(-100);
   });
   it('story completion', () => expect(value('story-completion', { first: '200', last: '174' })).toBe(87));
-  it('amplification rate', () =>
-    expect(value('amplification-rate', { shares: '12', followers: '4000' })).toBe(0.3));
+  it('amplification rate', () => expect(value('amplification-rate', { shares: '12', followers: '4000' })).toBe(0.3));
   it('engagement rate: one output per base given', () => {
     const e = evaluateKpi(
       'engagement-rate',
@@ -130,9 +126,7 @@ describe('bad input', () => {
     expect(fieldError('ctr', { clicks: '2.5', impressions: '10' }, 'clicks')).toBe('notWhole'));
   it('money may have cents', () => expect(value('cpc', { cost: '2.5', clicks: '10' })).toBe(0.25));
   it('absurdly large', () =>
-    expect(fieldError('ctr', { clicks: '1', impressions: '1'.padEnd(20, '0') }, 'impressions')).toBe(
-      'tooLarge',
-    ));
+    expect(fieldError('ctr', { clicks: '1', impressions: '1'.padEnd(20, '0') }, 'impressions')).toBe('tooLarge'));
   const zeroCases: [KpiId, Texts, Param][] = [
     ['audience-growth', { start: '0', end: '10' }, 'start'],
     ['reach-rate', { reach: '10', followers: '0' }, 'followers'],
@@ -225,8 +219,10 @@ describe('properties of the rates', () => {
         const ctr = value('ctr', { clicks: String(low), impressions: String(high) });
         const story = value('story-completion', { last: String(low), first: String(high) });
         const sov = value('share-of-voice', { brand: String(a), competitors: String(b) });
-        return [ctr, story].every((v) => v !== null && v >= 0 && v <= 100) &&
-          (a + b === 0 || (sov !== null && sov >= 0 && sov <= 100));
+        return (
+          [ctr, story].every((v) => v !== null && v >= 0 && v <= 100) &&
+          (a + b === 0 || (sov !== null && sov >= 0 && sov <= 100))
+        );
       }),
     );
   });

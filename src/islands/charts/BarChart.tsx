@@ -52,14 +52,7 @@ export function BarChart({ id, title, summary, bars, columns, extra }: BarChartP
               <text x={LABEL - 6} y={y + 14} text-anchor="end" fill="currentColor" font-size="12">
                 {label}
               </text>
-              <rect
-                x={LABEL}
-                y={y}
-                width={w}
-                height={ROW - 8}
-                rx="2"
-                class={bar.strong ? 'bar bar-strong' : 'bar'}
-              />
+              <rect x={LABEL} y={y} width={w} height={ROW - 8} rx="2" class={bar.strong ? 'bar bar-strong' : 'bar'} />
               <text x={LABEL + w + 4} y={y + 14} fill="currentColor" font-size="12">
                 {bar.display}
               </text>

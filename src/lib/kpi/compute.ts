@@ -25,10 +25,7 @@ export const MAX_INPUT = 1e15;
 /** Below this many impressions (or clicks, for conversion rate), rates are mostly noise. */
 export const SMALL_SAMPLE = 100;
 
-export type FieldState =
-  | { state: 'empty' }
-  | { state: 'ok'; value: number }
-  | { state: 'error'; error: ErrorKey };
+export type FieldState = { state: 'empty' } | { state: 'ok'; value: number } | { state: 'error'; error: ErrorKey };
 
 export interface Output {
   /** Only for the engagement rate: the denominator used. */
@@ -57,17 +54,8 @@ export function checkValue(input: InputDef, value: number): ErrorKey | null {
 }
 
 /** Parses a typed text for an input in a locale (currency symbols allowed on money inputs). */
-export function parseField(
-  input: InputDef,
-  text: string,
-  locale: Locale,
-  currency: string,
-): FieldState {
-  const parsed = parseLocaleNumber(
-    text,
-    locale,
-    input.unit === 'currency' ? { currency } : {},
-  );
+export function parseField(input: InputDef, text: string, locale: Locale, currency: string): FieldState {
+  const parsed = parseLocaleNumber(text, locale, input.unit === 'currency' ? { currency } : {});
   if (!parsed.ok) {
     return parsed.reason === 'empty' ? { state: 'empty' } : { state: 'error', error: parsed.reason };
   }
@@ -104,8 +92,7 @@ export function computeKpi(
     errors[param] = key;
     return one(null);
   };
-  const ratio = (num: Param, den: Param) =>
-    v(den) === 0 ? fail(den, 'zero') : one(finite(rate(v(num), v(den))));
+  const ratio = (num: Param, den: Param) => (v(den) === 0 ? fail(den, 'zero') : one(finite(rate(v(num), v(den)))));
 
   switch (id) {
     case 'audience-growth':
@@ -137,21 +124,15 @@ export function computeKpi(
     case 'cpc':
       return v('clicks') === 0 ? fail('clicks', 'zero') : one(finite(v('cost') / v('clicks')));
     case 'cpm':
-      return v('impressions') === 0
-        ? fail('impressions', 'zero')
-        : one(finite((v('cost') * 1000) / v('impressions')));
+      return v('impressions') === 0 ? fail('impressions', 'zero') : one(finite((v('cost') * 1000) / v('impressions')));
     case 'cpa':
-      return v('conversions') === 0
-        ? fail('conversions', 'zero')
-        : one(finite(v('cost') / v('conversions')));
+      return v('conversions') === 0 ? fail('conversions', 'zero') : one(finite(v('cost') / v('conversions')));
     case 'roi':
       return v('cost') === 0 ? fail('cost', 'zero') : one(finite(rate(v('revenue') - v('cost'), v('cost'))));
     case 'engagement-rate': {
       const given = bases.filter((basis) => values[basis] !== undefined);
       const impossible =
-        values.reach !== undefined &&
-        values.impressions !== undefined &&
-        values.reach > values.impressions;
+        values.reach !== undefined && values.impressions !== undefined && values.reach > values.impressions;
       if (impossible) errors.reach = 'reachAboveImpressions';
       const outputs: Output[] = given.map((basis) => {
         const base = v(basis);
@@ -224,9 +205,7 @@ function evaluateEngagement(
   for (const b of typed) if (values[b] !== undefined) okValues[b] = values[b];
   if (values.engagements !== undefined) okValues.engagements = values.engagements;
   const computed =
-    values.engagements !== undefined
-      ? computeKpi(id, okValues)
-      : { errors: {}, outputs: [], warnings: [] };
+    values.engagements !== undefined ? computeKpi(id, okValues) : { errors: {}, outputs: [], warnings: [] };
   for (const [param, error] of Object.entries(computed.errors) as [Param, ErrorKey][]) {
     fields[param] = { state: 'error', error };
   }

@@ -57,9 +57,7 @@ export interface InputDef {
 
 /** A piece of a formula: an input, a constant (formatted in the locale) or an operator. */
 export type FormulaToken =
-  | { kind: 'input'; param: Param }
-  | { kind: 'const'; value: number }
-  | { kind: 'op'; text: string };
+  { kind: 'input'; param: Param } | { kind: 'const'; value: number } | { kind: 'op'; text: string };
 
 export type ErrorKey =
   | 'notNumber'
@@ -75,11 +73,7 @@ export type ErrorKey =
   | 'reachAboveImpressions'
   | 'noBasis';
 
-export type WarningKey =
-  | 'conversionsAboveClicks'
-  | 'engagementsAboveBase'
-  | 'smallSample'
-  | 'reachAboveFollowers';
+export type WarningKey = 'conversionsAboveClicks' | 'engagementsAboveBase' | 'smallSample' | 'reachAboveFollowers';
 
 export interface KpiDef {
   id: KpiId;
@@ -117,27 +111,12 @@ export const kpis: Record<KpiId, KpiDef> = {
     family: 'awareness',
     inputs: [count('brand'), count('competitors')],
     result: 'percent',
-    formula: [
-      i('brand'),
-      op('÷'),
-      op('('),
-      i('brand'),
-      op('+'),
-      i('competitors'),
-      op(')'),
-      op('×'),
-      c(100),
-    ],
+    formula: [i('brand'), op('÷'), op('('), i('brand'), op('+'), i('competitors'), op(')'), op('×'), c(100)],
   },
   'engagement-rate': {
     id: 'engagement-rate',
     family: 'engagement',
-    inputs: [
-      count('engagements'),
-      count('reach', true),
-      count('followers', true),
-      count('impressions', true),
-    ],
+    inputs: [count('engagements'), count('reach', true), count('followers', true), count('impressions', true)],
     result: 'percent',
     // The base is substituted per basis by `formulaFor`.
     formula: [i('engagements'), op('÷'), i('reach'), op('×'), c(100)],

@@ -40,10 +40,7 @@ export interface PostsEvaluation {
  * different bases (a small post with a high rate pulls the mean up, not the ratio). Rows with an
  * error make both results unavailable; fully empty rows are ignored.
  */
-export function evaluatePosts(
-  rows: readonly { engagements: string; base: string }[],
-  locale: Locale,
-): PostsEvaluation {
+export function evaluatePosts(rows: readonly { engagements: string; base: string }[], locale: Locale): PostsEvaluation {
   let invalid = false;
   const out: PostRow[] = rows.map((row) => {
     const engagements = parseCount(row.engagements, locale);

@@ -11,9 +11,7 @@ export type Strings = Record<string, string>;
 
 export function makeT(strings: Strings) {
   return (key: string, vars: Record<string, string | number> = {}): string =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 export function makeFormatter(lang: Locale) {

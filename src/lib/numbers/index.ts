@@ -73,11 +73,7 @@ const shapes: Record<Locale, { grouped: RegExp; plain: RegExp }> = {
  * French, a leading minus sign, and (when allowed) a percent sign or the currency's symbol.
  * A French `1.5` (the dot of a numeric keypad) is read as 1,5; `1.500` is refused as ambiguous.
  */
-export function parseLocaleNumber(
-  text: string,
-  locale: Locale,
-  options: ParseOptions = {},
-): ParseResult {
+export function parseLocaleNumber(text: string, locale: Locale, options: ParseOptions = {}): ParseResult {
   let s = text.trim();
   if (s === '') return { ok: false, reason: 'empty' };
 
@@ -190,9 +186,9 @@ export function formatCurrency(value: number, locale: Locale, currency: string):
 /** Is this a currency code Intl knows (ISO 4217)? */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  const supported = (
-    Intl as unknown as { supportedValuesOf?: (key: string) => string[] }
-  ).supportedValuesOf?.('currency');
+  const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.(
+    'currency',
+  );
   if (supported) return supported.includes(code);
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });

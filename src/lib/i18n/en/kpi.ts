@@ -30,12 +30,14 @@ export default {
   'kpi.cpc.description': 'Work out what each click costs you: spend divided by clicks.',
   'kpi.cpc.meaning': 'Each click cost you {value} on average.',
   'kpi.cpm.name': 'Cost per thousand impressions (CPM)',
-  'kpi.cpm.description': 'Work out what a thousand displays of your ad cost: spend divided by impressions, times 1,000.',
+  'kpi.cpm.description':
+    'Work out what a thousand displays of your ad cost: spend divided by impressions, times 1,000.',
   'kpi.cpm.meaning': 'A thousand displays of your ad cost you {value} on average.',
   'kpi.conversion-rate.name': 'Conversion rate',
   'kpi.conversion-rate.description':
     'Work out the share of clicks that lead to a useful action: a purchase, a sign-up, a quote request.',
-  'kpi.conversion-rate.meaning': '{value} of clicks led to a conversion: {conversions} conversions for {clicks} clicks.',
+  'kpi.conversion-rate.meaning':
+    '{value} of clicks led to a conversion: {conversions} conversions for {clicks} clicks.',
   'kpi.cpa.name': 'Cost per acquisition (CPA)',
   'kpi.cpa.description': 'Work out what each conversion costs you: spend divided by conversions.',
   'kpi.cpa.meaning': 'Each conversion cost you {value} on average.',

@@ -29,12 +29,14 @@ export default {
   'kpi.cpc.description': 'Calculez ce que vous coûte chaque clic : dépense divisée par le nombre de clics.',
   'kpi.cpc.meaning': 'Chaque clic vous a coûté en moyenne {value}.',
   'kpi.cpm.name': 'Coût pour mille impressions (CPM)',
-  'kpi.cpm.description': 'Calculez le coût de mille affichages de votre annonce : dépense divisée par les impressions, fois 1 000.',
+  'kpi.cpm.description':
+    'Calculez le coût de mille affichages de votre annonce : dépense divisée par les impressions, fois 1 000.',
   'kpi.cpm.meaning': 'Mille affichages de votre annonce vous ont coûté en moyenne {value}.',
   'kpi.conversion-rate.name': 'Taux de conversion',
   'kpi.conversion-rate.description':
     'Calculez la part des clics qui aboutissent à une action utile : achat, inscription, demande de devis.',
-  'kpi.conversion-rate.meaning': '{value} des clics ont abouti à une conversion : {conversions} conversions pour {clicks} clics.',
+  'kpi.conversion-rate.meaning':
+    '{value} des clics ont abouti à une conversion : {conversions} conversions pour {clicks} clics.',
   'kpi.cpa.name': 'Coût par acquisition (CPA)',
   'kpi.cpa.description': 'Calculez ce que vous coûte chaque conversion : dépense divisée par le nombre de conversions.',
   'kpi.cpa.meaning': 'Chaque conversion vous a coûté en moyenne {value}.',
@@ -46,7 +48,8 @@ export default {
   'kpi.story-completion.name': 'Taux de complétion des stories',
   'kpi.story-completion.description':
     'Calculez la part des vues du premier écran d’une story qui vont jusqu’au dernier.',
-  'kpi.story-completion.meaning': '{value} des vues du premier écran se retrouvent sur le dernier : {last} sur {first}.',
+  'kpi.story-completion.meaning':
+    '{value} des vues du premier écran se retrouvent sur le dernier : {last} sur {first}.',
   'kpi.amplification-rate.name': 'Taux d’amplification',
   'kpi.amplification-rate.description':
     'Calculez combien vos abonnés partagent vos contenus : partages divisés par le nombre d’abonnés.',
@@ -149,8 +152,7 @@ export default {
   'kpi.posts.hint': 'Remplissez au moins une publication complète.',
 
   'kpi.sov.title': 'Détail par concurrent',
-  'kpi.sov.intro':
-    'Ajoutez vos concurrents un par un : leur total remplit le champ « Mentions des concurrents ».',
+  'kpi.sov.intro': 'Ajoutez vos concurrents un par un : leur total remplit le champ « Mentions des concurrents ».',
   'kpi.sov.add': 'Ajouter un concurrent',
   'kpi.sov.remove': 'Retirer {name}',
   'kpi.sov.name': 'Nom du concurrent {n}',
