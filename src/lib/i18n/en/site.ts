@@ -30,6 +30,7 @@ export default {
   'footer.license': 'Text under CC BY-SA 4.0, code under the MIT licence.',
   'footer.sources': 'Every figure comes with its source and year.',
   'footer.nav': 'Footer links',
+  'table.scroll': 'Table: scroll sideways if needed',
   'toc.title': 'On this page',
   'guide.title': 'The guide',
   'guide.intro':

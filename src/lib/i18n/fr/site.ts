@@ -29,6 +29,7 @@ export default {
   'footer.license': 'Textes sous licence CC BY-SA 4.0, code sous licence MIT.',
   'footer.sources': 'Chaque chiffre est sourcé et daté.',
   'footer.nav': 'Liens du pied de page',
+  'table.scroll': 'Tableau : faites-le défiler horizontalement si besoin',
   'toc.title': 'Sur cette page',
   'guide.title': 'Le guide',
   'guide.intro':

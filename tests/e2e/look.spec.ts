@@ -1,0 +1,42 @@
+/**
+ * The house look holds on small screens, in dark mode and in print: no sideways scrolling at
+ * 320 px, AA contrast in the dark theme, and a print stylesheet that drops the navigation.
+ */
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+const samples = ['/fr/', '/en/guide/', '/fr/guide/types-of-social-media/', '/en/glossary/', '/fr/search/'];
+
+for (const path of samples) {
+  test(`${path} fits a 320 px screen without sideways scrolling`, async ({ page, problems }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expectNoProblems(problems);
+  });
+
+  test(`${path} keeps AA contrast in the dark theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 23, 26)');
+    await expectAccessible(page);
+  });
+}
+
+test('a chapter prints without navigation, and with its answers and sources', async ({ page }) => {
+  await page.goto('/fr/guide/smart-objectives/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+});
+
+test('reduced motion turns smooth scrolling off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/guide/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
