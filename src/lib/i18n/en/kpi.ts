@@ -93,7 +93,7 @@ export default {
 
   'kpi.error.notNumber': 'This is not a number. Examples: 1,234 or 1,234.5.',
   'kpi.error.ambiguous': 'Ambiguous number: write 1,500 (fifteen hundred) or 1.5 (one and a half).',
-  'kpi.error.wrongUnit': 'Unexpected unit: type the number alone, in the chosen currency.',
+  'kpi.error.wrongUnit': 'Unexpected unit: type the number alone, without % or a currency other than the one chosen.',
   'kpi.error.negative': 'This number cannot be negative.',
   'kpi.error.notWhole': 'A whole number is expected: there is no such thing as half a click or half a follower.',
   'kpi.error.tooLarge': 'Number too large (over a thousand million million): check what you typed.',

@@ -94,7 +94,7 @@ export default {
 
   'kpi.error.notNumber': 'Ce n’est pas un nombre. Exemples : 1 234 ou 1 234,5.',
   'kpi.error.ambiguous': 'Nombre ambigu : écrivez 1 500 (mille cinq cents) ou 1,5 (un et demi).',
-  'kpi.error.wrongUnit': 'Unité inattendue : saisissez le nombre seul, dans la devise choisie.',
+  'kpi.error.wrongUnit': 'Unité inattendue : saisissez le nombre seul, sans % ni autre devise que celle choisie.',
   'kpi.error.negative': 'Ce nombre ne peut pas être négatif.',
   'kpi.error.notWhole': 'Un nombre entier est attendu : on ne compte pas de demi-clic ni de demi-abonné.',
   'kpi.error.tooLarge': 'Nombre trop grand (plus d’un million de milliards) : vérifiez la saisie.',
