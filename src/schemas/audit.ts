@@ -79,6 +79,11 @@ const DimensionText = z.strictObject({
 /** One dimension of the self-audit in `content/audit.yaml`, with its questions. */
 export const AuditDimension = z.strictObject({
   id: Slug,
+  /**
+   * Position of the dimension in the quiz (1, 2, 3...). The collection sorts entries by id,
+   * so the order is explicit; it must follow the file's order (a unit test checks it).
+   */
+  order: z.number().int().min(1),
   fr: DimensionText,
   en: DimensionText,
   questions: z.array(AuditQuestion).min(1),

@@ -58,6 +58,10 @@ describe('saved state', () => {
     ['a newer version', '{"version":7}', 'newer'],
     ['a wrong answer value', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, answers: { a1: 'maybe' } } }), 'corrupted'],
     ['a bad step', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, step: -3 } }), 'corrupted'],
+    ['a bad date', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, updatedAt: 'yesterday' } }), 'corrupted'],
+    ['a bad history entry', JSON.stringify({ ...emptyState(t0), history: [{ startedAt: t0.toISOString(), finishedAt: t0.toISOString(), answers: {}, percent: 140, dimensions: {} }] }), 'corrupted'],
+    ['a history that is not a list', JSON.stringify({ ...emptyState(t0), history: {} }), 'corrupted'],
+    ['a foreign array', '[1,2,3]', 'foreign'],
   ])('sets aside %s, keeping it under another key', (_, raw, reason) => {
     const store = memoryStore({ [STORAGE_KEY]: raw });
     const result = loadState(store, ids);

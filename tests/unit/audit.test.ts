@@ -27,6 +27,10 @@ describe('content/audit.yaml', () => {
     expect(new Set(dimIds).size).toBe(dimIds.length);
   });
 
+  it('numbers the dimensions 1, 2, 3... in file order (the collection sorts by id)', () => {
+    expect(content.map((d) => d.order)).toEqual(content.map((_, i) => i + 1));
+  });
+
   it('covers the dimensions the issue names', () => {
     expect(content.map((d) => d.id)).toEqual(
       expect.arrayContaining([

@@ -99,7 +99,7 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
                     <strong>{q.question}</strong>
                     <span class="muted">
                       {' '}
-                      ({titles[p.dimensionId]}; {t('yourAnswer', { answer: t(`answer.${p.answer ?? 'skipped'}`) })})
+                      {t('priorityContext', { dimension: titles[p.dimensionId] ?? '', answer: t(`answer.${p.answer ?? 'skipped'}`) })}
                     </span>
                   </p>
                   <p>{q.advice}</p>

@@ -46,7 +46,7 @@ export default {
   'audit.priorities': 'Your priorities',
   'audit.prioritiesIntro': 'The questions that weigh most on your score, each with a concrete action.',
   'audit.prioritiesNone': 'No weak answers: keep going and repeat the audit in three months.',
-  'audit.yourAnswer': 'Your answer: {answer}',
+  'audit.priorityContext': '({dimension}; your answer: {answer})',
   'audit.readChapter': 'Chapter: {title}',
   'audit.useTool': 'Tool: {title}',
   'audit.objectives': 'Suggested SMART objectives',

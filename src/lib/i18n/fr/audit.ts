@@ -44,7 +44,7 @@ export default {
   'audit.priorities': 'Vos priorités',
   'audit.prioritiesIntro': 'Les questions qui pèsent le plus dans votre score, avec une action concrète pour chacune.',
   'audit.prioritiesNone': 'Aucune réponse faible : gardez le rythme et refaites le diagnostic dans trois mois.',
-  'audit.yourAnswer': 'Votre réponse : {answer}',
+  'audit.priorityContext': '({dimension}, votre réponse : {answer})',
   'audit.readChapter': 'Chapitre : {title}',
   'audit.useTool': 'Outil : {title}',
   'audit.objectives': 'Objectifs SMART suggérés',

@@ -1,0 +1,133 @@
+/**
+ * The self-audit in a real browser, in both locales: answer everything, reload and resume,
+ * open the share link in a fresh context and see the same result, print media renders the
+ * report. Expected scores come from src/lib/audit, fed with the same answers.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { ANSWERS, questionIds, scoreAudit, type Answer, type Answers } from '../../src/lib/audit';
+import { AuditDimension } from '../../src/schemas/audit';
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+const content = AuditDimension.array().parse(parse(readFileSync('content/audit.yaml', 'utf8')));
+const ids = questionIds(content);
+
+const L = {
+  fr: { answer: { no: 'Non', partly: 'En partie', yes: 'Oui', unknown: 'Je ne sais pas' }, next: 'Suivant', back: 'Précédent', results: 'Voir les résultats', report: 'Votre bilan', share: 'Lien de partage de ce bilan', shared: /bilan partagé/ },
+  en: { answer: { no: 'No', partly: 'Partly', yes: 'Yes', unknown: 'I don’t know' }, next: 'Next', back: 'Back', results: 'See the results', report: 'Your report', share: 'Share link for this report', shared: /shared report/ },
+} as const;
+
+/** A fixed mix of answers: question i gets ANSWERS[(i * 3 + offset) % 4]. */
+function answersFor(offset: number): Answers {
+  return Object.fromEntries(ids.map((id, i) => [id, ANSWERS[(i * 3 + offset) % 4] as Answer]));
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('.audit[data-ready="true"]')).toBeVisible();
+}
+
+async function answerStep(page: Page, lang: 'fr' | 'en', dimensionIndex: number, answers: Answers) {
+  const dimension = content[dimensionIndex];
+  if (!dimension) throw new Error('no such dimension');
+  await expect(page.getByRole('heading', { level: 2, name: dimension[lang].title })).toBeFocused();
+  for (const q of dimension.questions) {
+    const answer = answers[q.id];
+    if (answer === undefined) continue;
+    await page.getByRole('group', { name: q[lang].question }).getByRole('radio', { name: L[lang].answer[answer], exact: true }).check();
+  }
+}
+
+for (const lang of ['fr', 'en'] as const) {
+  test.describe(`self-audit (${lang})`, () => {
+    test('answer everything, see the report, share it, print it', async ({ page, browser, problems }) => {
+      test.setTimeout(120_000);
+      const answers = answersFor(lang === 'fr' ? 0 : 1);
+      const expected = scoreAudit(content, answers);
+      await open(page, `/${lang}/tools/audit/`);
+      await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
+      // First step: focus is not moved on load; then every step moves it to its heading.
+      await page.getByRole('button', { name: L[lang].next }).click();
+      await page.getByRole('button', { name: L[lang].back }).click();
+      for (let i = 0; i < content.length; i++) {
+        await answerStep(page, lang, i, answers);
+        await page.getByRole('button', { name: i === content.length - 1 ? L[lang].results : L[lang].next, exact: true }).click();
+      }
+      const report = page.getByRole('heading', { level: 2, name: L[lang].report });
+      await expect(report).toBeFocused();
+      await expect(page.locator('.audit-overall')).toHaveAttribute('data-percent', String(Math.round(expected.percent)));
+      for (const d of expected.dimensions) {
+        await expect(page.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute('data-percent', String(Math.round(d.percent)));
+      }
+      await expect(page.locator('.audit-priorities > li')).toHaveCount(5);
+      const smart = page.locator('.audit-objectives a').first();
+      await expect(smart).toHaveAttribute('href', new RegExp(`^/${lang}/tools/smart/\\?objective=.+`));
+      await expectAccessible(page);
+
+      // Print media: the report, without the quiz, the buttons or the page's prose.
+      await page.emulateMedia({ media: 'print' });
+      await expect(report).toBeVisible();
+      await expect(page.getByRole('table').first()).toBeVisible();
+      await expect(page.locator('.audit-actions')).toBeHidden();
+      await expect(page.locator('.audit-progress')).toBeHidden();
+      await expect(page.locator('.explanation')).toBeHidden();
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+      console.log(`${lang}: printed report is ${pages} page(s)`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      await page.emulateMedia({ media: 'screen' });
+
+      // The share link, opened in a fresh context (no saved state), shows the same result.
+      const link = await page.getByRole('textbox', { name: L[lang].share }).inputValue();
+      expect(link).toMatch(new RegExp(`/${lang}/tools/audit/#r=1\\.`));
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await open(other, link);
+      await expect(other.getByText(L[lang].shared)).toBeVisible();
+      await expect(other.locator('.audit-overall')).toHaveAttribute('data-percent', String(Math.round(expected.percent)));
+      for (const d of expected.dimensions) {
+        await expect(other.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute('data-percent', String(Math.round(d.percent)));
+      }
+      expect(await other.evaluate(() => localStorage.getItem('smm-audit'))).toContain('"answers":{}');
+      await fresh.close();
+      expectNoProblems(problems);
+    });
+
+    test('reload resumes where the visitor was', async ({ page, problems }) => {
+      const answers = answersFor(2);
+      await open(page, `/${lang}/tools/audit/`);
+      await page.getByRole('button', { name: L[lang].next }).click();
+      await answerStep(page, lang, 1, answers);
+      await page.reload();
+      await expect(page.locator('.audit[data-ready="true"]')).toBeVisible();
+      const dimension = content[1];
+      if (!dimension) throw new Error('no second dimension');
+      await expect(page.getByRole('heading', { level: 2, name: dimension[lang].title })).toBeVisible();
+      for (const q of dimension.questions) {
+        const answer = answers[q.id] as Answer;
+        await expect(page.getByRole('group', { name: q[lang].question }).getByRole('radio', { name: L[lang].answer[answer], exact: true })).toBeChecked();
+      }
+      expectNoProblems(problems);
+    });
+
+    test('a corrupted save is set aside with a choice, not lost', async ({ page, problems }) => {
+      await page.goto(`/${lang}/tools/audit/`);
+      await page.evaluate(() => localStorage.setItem('smm-audit', '{"version":1,"current":{"answers":'));
+      await page.reload();
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('smm-audit-set-aside'))).toBe('{"version":1,"current":{"answers":');
+      await page.getByRole('button', { name: lang === 'fr' ? 'Repartir de zéro' : 'Start over' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
+      expectNoProblems(problems);
+    });
+
+    test('the embed page runs the same quiz', async ({ page, problems }) => {
+      await open(page, `/${lang}/embed/audit/`);
+      await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
+      await expectAccessible(page);
+      expectNoProblems(problems);
+    });
+  });
+}
