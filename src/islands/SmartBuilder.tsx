@@ -9,14 +9,12 @@ import {
   BUILDER_METRICS,
   BUILDER_NETWORKS,
   buildObjective,
-  GOALS,
-  interpolateMessage,
-  NETWORKS,
   parseTypedNumber,
   type BuilderError,
   type BuilderField,
-  type Lang,
-} from '../lib/smart';
+} from '../lib/smart/build';
+import { GOALS, NETWORKS, type Lang } from '../lib/smart/lexicon';
+import { interpolateMessage } from '../lib/smart/message';
 
 export interface Props {
   lang: Lang;
@@ -35,7 +33,8 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
   const [sentence, setSentence] = useState('');
   const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const set = (name: BuilderField) => (e: Event) => setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value.slice(0, 40) });
+  const set = (name: BuilderField) => (e: Event) =>
+    setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value.slice(0, 40) });
   const errorOf = (name: BuilderField) => errors.find((e) => e.field === name);
   // Opened by a button: move the focus to the first field.
   useEffect(() => document.getElementById(id('metric'))?.focus(), []);
@@ -64,7 +63,8 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
     }
   };
 
-  const describe = (name: BuilderField) => (errorOf(name) ? { 'aria-invalid': 'true' as const, 'aria-describedby': id(`${name}-error`) } : {});
+  const describe = (name: BuilderField) =>
+    errorOf(name) ? { 'aria-invalid': 'true' as const, 'aria-describedby': id(`${name}-error`) } : {};
   const errorText = (name: BuilderField) => {
     const err = errorOf(name);
     return err ? (
@@ -80,7 +80,13 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
         <div class="smart-grid">
           <p class="smart-field">
             <label for={id('metric')}>{t('smart.builder.metric')}</label>
-            <select id={id('metric')} name="metric" value={fields.metric} onChange={set('metric')} {...describe('metric')}>
+            <select
+              id={id('metric')}
+              name="metric"
+              value={fields.metric}
+              onChange={set('metric')}
+              {...describe('metric')}
+            >
               <option value="">{t('smart.builder.choose')}</option>
               {BUILDER_METRICS.map((m) => (
                 <option key={m} value={m}>
@@ -92,7 +98,13 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
           </p>
           <p class="smart-field">
             <label for={id('network')}>{t('smart.builder.network')}</label>
-            <select id={id('network')} name="network" value={fields.network} onChange={set('network')} {...describe('network')}>
+            <select
+              id={id('network')}
+              name="network"
+              value={fields.network}
+              onChange={set('network')}
+              {...describe('network')}
+            >
               <option value="">{t('smart.builder.choose')}</option>
               {BUILDER_NETWORKS.map((n) => (
                 <option key={n} value={n}>
@@ -104,17 +116,42 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
           </p>
           <p class="smart-field">
             <label for={id('baseline')}>{t('smart.builder.baseline')}</label>
-            <input id={id('baseline')} name="baseline" type="text" inputMode="decimal" autoComplete="off" value={fields.baseline} onInput={set('baseline')} {...describe('baseline')} />
+            <input
+              id={id('baseline')}
+              name="baseline"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={fields.baseline}
+              onInput={set('baseline')}
+              {...describe('baseline')}
+            />
             {errorText('baseline')}
           </p>
           <p class="smart-field">
             <label for={id('target')}>{t('smart.builder.target')}</label>
-            <input id={id('target')} name="target" type="text" inputMode="decimal" autoComplete="off" value={fields.target} onInput={set('target')} {...describe('target')} />
+            <input
+              id={id('target')}
+              name="target"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={fields.target}
+              onInput={set('target')}
+              {...describe('target')}
+            />
             {errorText('target')}
           </p>
           <p class="smart-field">
             <label for={id('deadline')}>{t('smart.builder.deadline')}</label>
-            <input id={id('deadline')} name="deadline" type="date" value={fields.deadline} onInput={set('deadline')} {...describe('deadline')} />
+            <input
+              id={id('deadline')}
+              name="deadline"
+              type="date"
+              value={fields.deadline}
+              onInput={set('deadline')}
+              {...describe('deadline')}
+            />
             {errorText('deadline')}
           </p>
           <p class="smart-field">

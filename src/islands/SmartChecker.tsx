@@ -7,17 +7,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
-import {
-  analyzeObjective,
-  CRITERIA,
-  interpolateMessage,
-  MAX_OBJECTIVE_LENGTH,
-  sanitizeObjective,
-  type Analysis,
-  type Criterion,
-  type Lang,
-  type Message,
-} from '../lib/smart';
+// Direct module imports (not the index) so that the builder's code stays in its own chunk.
+import { analyzeObjective, CRITERIA, type Analysis, type Criterion, type Message } from '../lib/smart/analyze';
+import type { Lang } from '../lib/smart/lexicon';
+import { interpolateMessage } from '../lib/smart/message';
+import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/text';
 import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
 
@@ -40,9 +34,11 @@ export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[
   const points = [...cuts].filter((p) => p >= 0 && p <= a.text.length).sort((x, y) => x - y);
   const runs: { text: string; criteria: Criterion[] }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const criteria = a.criteria.filter((c) => c.spans.some((s) => s.start <= start && s.end >= end)).map((c) => c.criterion);
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? 0;
+    const criteria = a.criteria
+      .filter((c) => c.spans.some((s) => s.start <= start && s.end >= end))
+      .map((c) => c.criterion);
     runs.push({ text: a.text.slice(start, end), criteria });
   }
   return runs;
@@ -85,7 +81,9 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
       announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
       if (analysis) {
         const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-        const summary = analysis.criteria.map((c) => `${t(`smart.criterion.${c.criterion}`)}${colon}${t(`smart.status.${c.status}`)}`).join(', ');
+        const summary = analysis.criteria
+          .map((c) => `${t(`smart.criterion.${c.criterion}`)}${colon}${t(`smart.status.${c.status}`)}`)
+          .join(', ');
         setLive(t('smart.live', { score: formatScore(analysis.score, lang), summary }));
       } else setLive('');
       const url = new URL(location.href);
@@ -139,7 +137,11 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             <p class="smart-highlight" lang={analysis.lang}>
               {highlight(analysis).map((run, i): ComponentChildren =>
                 run.criteria.length ? (
-                  <mark key={i} class={`smart-mark smart-mark-${run.criteria[0]}`} data-criteria={run.criteria.join(' ')}>
+                  <mark
+                    key={i}
+                    class={`smart-mark smart-mark-${run.criteria[0]}`}
+                    data-criteria={run.criteria.join(' ')}
+                  >
                     {run.text}
                   </mark>
                 ) : (

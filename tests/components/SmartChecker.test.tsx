@@ -7,7 +7,7 @@ import fr from '../../src/lib/i18n/fr/smart';
 
 const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
 
-function statusOf(container: HTMLElement, criterion: string): string | null {
+function statusOf(container: Element, criterion: string): string | null {
   return container.querySelector(`[data-criterion="${criterion}"]`)?.getAttribute('data-status') ?? null;
 }
 
@@ -42,14 +42,16 @@ describe('SmartChecker', () => {
     expect(statusOf(container, 'achievable')).toBe('met');
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(expect.arrayContaining(['Instagram', 'followers', 'by March 31', '500']));
-    const live = container.querySelector('[role="status"][aria-live="polite"]')!;
-    await waitFor(() => expect(live.textContent).toMatch(/Analysis updated: 5 out of 5/));
+    const live = container.querySelector('[role="status"][aria-live="polite"]');
+    await waitFor(() => expect(live?.textContent).toMatch(/Analysis updated: 5 out of 5/));
     expect(screen.getByText('Your objective meets all five criteria. Well done!')).toBeTruthy();
   });
 
   it('recognises an objective in the other language and shows the calculator link', () => {
     const { container } = render(<SmartChecker lang="fr" strings={strings.fr} />);
-    fireEvent.input(screen.getByLabelText('Votre objectif'), { target: { value: 'Reach 100k followers next month (current 800).' } });
+    fireEvent.input(screen.getByLabelText('Votre objectif'), {
+      target: { value: 'Reach 100k followers next month (current 800).' },
+    });
     expect(screen.getByText('Objectif rédigé en anglais : analysé en anglais.')).toBeTruthy();
     expect(statusOf(container, 'achievable')).toBe('missing');
     const link = screen.getByRole('link', { name: /calculateur de croissance/ });
@@ -62,7 +64,9 @@ describe('SmartChecker', () => {
     window.addEventListener(RESULT_EVENT, listener);
     render(<SmartChecker lang="fr" strings={strings.fr} />);
     fireEvent.input(screen.getByLabelText('Votre objectif'), { target: { value: 'Lancer TikTok un jour.' } });
-    await waitFor(() => expect(events.at(-1)).toEqual({ tool: 'smart', value: 1, inputs: { objective: 'Lancer TikTok un jour.' } }));
+    await waitFor(() =>
+      expect(events.at(-1)).toEqual({ tool: 'smart', value: 1, inputs: { objective: 'Lancer TikTok un jour.' } }),
+    );
     window.removeEventListener(RESULT_EVENT, listener);
   });
 
@@ -71,7 +75,7 @@ describe('SmartChecker', () => {
     const box = screen.getByLabelText('Votre objectif') as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: '<img src=x onerror=alert(1)>\u0000 300 abonnés' } });
     expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('.smart-highlight')!.textContent).toBe('<img src=x onerror=alert(1)> 300 abonnés');
+    expect(container.querySelector('.smart-highlight')?.textContent).toBe('<img src=x onerror=alert(1)> 300 abonnés');
     fireEvent.input(box, { target: { value: 'a'.repeat(2000) } });
     expect(box.value.length).toBe(400);
     expect(box.getAttribute('maxlength')).toBe('400');
@@ -101,10 +105,13 @@ describe('SmartBuilder', () => {
     fireEvent.input(builder.getByLabelText('Échéance'), { target: { value: next } });
     fireEvent.change(builder.getByLabelText('Objectif d’affaires'), { target: { value: 'awareness' } });
     fireEvent.click(builder.getByRole('button', { name: 'Rédiger l’objectif' }));
-    const sentence = await builder.findByText(/^Faire passer le nombre d’abonnés sur Instagram de 2 000 à 2 400 d’ici le/);
+    const sentence = await builder.findByText(
+      /^Faire passer le nombre d’abonnés sur Instagram de 2 000 à 2 400 d’ici le/,
+    );
     expect(sentence).toBeTruthy();
     fireEvent.click(builder.getByRole('button', { name: 'Analyser cet objectif' }));
-    for (const c of ['specific', 'measurable', 'achievable', 'relevant', 'time-bound']) expect(statusOf(container, c)).toBe('met');
+    for (const c of ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'])
+      expect(statusOf(container, c)).toBe('met');
   });
 
   it('ties errors to their fields', async () => {
@@ -116,7 +123,7 @@ describe('SmartBuilder', () => {
     fireEvent.click(builder.getByRole('button', { name: 'Write the objective' }));
     const baseline = builder.getByLabelText('Current value');
     expect(baseline.getAttribute('aria-invalid')).toBe('true');
-    const described = document.getElementById(baseline.getAttribute('aria-describedby')!);
+    const described = document.getElementById(baseline.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).toBe('Enter a number, such as 1,200 or 2.5.');
     expect(builder.getByLabelText('Metric').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(builder.getByLabelText('Metric'));

@@ -15,6 +15,8 @@ import {
   parseTypedNumber,
   sanitizeObjective,
   type Analysis,
+  type Criterion,
+  type CriterionResult,
   type Status,
 } from '../../src/lib/smart';
 
@@ -32,7 +34,10 @@ const CODE: Record<string, Status> = { m: 'met', p: 'partial', '-': 'missing', '
  * Achievable is "unknown" (issue 5: no baseline, no verdict).
  */
 const FRENCH: [string, string][] = [
-  ["Faire passer le taux d'engagement moyen (par portée) de nos Reels Instagram de 2,1 % à 3 % d'ici le 30 juin.", 'mmmmm'],
+  [
+    "Faire passer le taux d'engagement moyen (par portée) de nos Reels Instagram de 2,1 % à 3 % d'ici le 30 juin.",
+    'mmmmm',
+  ],
   ['Obtenir 40 demandes de devis via le formulaire LinkedIn Lead Gen au 3e trimestre, budget 1 200 €.', 'mm?mm'],
   ['Porter notre note Google de 4,1 à 4,4 en 6 mois en répondant à 100 % des avis sous 48 h.', 'mmmmm'],
   ['Gagner 300 abonnés nets sur TikTok entre janvier et mars (référence : +180 au trimestre précédent).', 'mmmmm'],
@@ -109,6 +114,12 @@ const ENGLISH: [string, string][] = [
   ['Convert 2 % of Instagram visitors into customers during the spring.', 'mm?mm'],
   ['Publish daily on TikTok.', 'mm?--'],
 ];
+
+function crit(a: Analysis, criterion: Criterion): CriterionResult {
+  const found = a.criteria.find((c) => c.criterion === criterion);
+  if (!found) throw new Error(`no ${criterion}`);
+  return found;
+}
 
 function statuses(a: Analysis): string {
   const back = Object.fromEntries(Object.entries(CODE).map(([k, v]) => [v, k]));
@@ -187,17 +198,19 @@ describe('verdicts quote the words they rest on', () => {
 
   it('quotes the measurable words', () => {
     const a = analyzeObjective('Gagner trois mille abonnés sur TikTok en trois semaines.', { lang: 'fr', now: NOW });
-    const m = a.criteria.find((c) => c.criterion === 'measurable')!;
+    const m = crit(a, 'measurable');
     expect(m.spans.map((s) => s.text)).toEqual(['trois mille']);
     expect(m.reason.vars?.words).toBe('«\u00a0trois mille\u00a0»');
-    const t = a.criteria.find((c) => c.criterion === 'time-bound')!;
+    const t = crit(a, 'time-bound');
     expect(t.spans.map((s) => s.text)).toEqual(['en trois semaines']);
   });
 });
 
 describe('number and date forms', () => {
-  const measurable = (o: string, lang: 'fr' | 'en') => analyzeObjective(o, { lang, now: NOW }).criteria[1]!.status;
-  const timeBound = (o: string, lang: 'fr' | 'en') => analyzeObjective(o, { lang, now: NOW }).criteria[4]!.status;
+  const measurable = (o: string, lang: 'fr' | 'en') =>
+    crit(analyzeObjective(o, { lang, now: NOW }), 'measurable').status;
+  const timeBound = (o: string, lang: 'fr' | 'en') =>
+    crit(analyzeObjective(o, { lang, now: NOW }), 'time-bound').status;
 
   it.each([
     ['Atteindre 1 200 abonnés', 'fr'],
@@ -242,7 +255,7 @@ describe('number and date forms', () => {
 describe('achievable', () => {
   it('flags an absurd jump and links to the audience-growth calculator', () => {
     const a = analyzeObjective("Atteindre 1 million d'abonnés en un mois (compte à 2 000).", { lang: 'fr', now: NOW });
-    const ach = a.criteria.find((c) => c.criterion === 'achievable')!;
+    const ach = crit(a, 'achievable');
     expect(ach.status).toBe('missing');
     expect(ach.reason.vars?.factor).toBe('500');
     expect(ach.link).toBe('/fr/tools/audience-growth/?start=2000&end=1000000');
@@ -250,20 +263,26 @@ describe('achievable', () => {
   });
 
   it('computes the target of a relative change from the baseline', () => {
-    const a = analyzeObjective('Grow Instagram followers by 8 % net over 90 days (baseline 4,200).', { lang: 'en', now: NOW });
-    const ach = a.criteria.find((c) => c.criterion === 'achievable')!;
+    const a = analyzeObjective('Grow Instagram followers by 8 % net over 90 days (baseline 4,200).', {
+      lang: 'en',
+      now: NOW,
+    });
+    const ach = crit(a, 'achievable');
     expect(ach.link).toBe('/en/tools/audience-growth/?start=4200&end=4536');
     expect(ach.reason.key).toBe('smart.A.count.met');
   });
 
   it('shows a FACTS benchmark where one fits', () => {
-    const a = analyzeObjective('Raise LinkedIn click-through rate from 0.8 % to 1.2 % by 31 March.', { lang: 'en', now: NOW });
-    expect(a.criteria.find((c) => c.criterion === 'achievable')!.benchmark).toBe('smart.bench.ctr');
+    const a = analyzeObjective('Raise LinkedIn click-through rate from 0.8 % to 1.2 % by 31 March.', {
+      lang: 'en',
+      now: NOW,
+    });
+    expect(crit(a, 'achievable').benchmark).toBe('smart.bench.ctr');
   });
 
   it('says what to add when it cannot judge', () => {
     const a = analyzeObjective('Get 500 leads on LinkedIn.', { lang: 'en', now: NOW });
-    const ach = a.criteria.find((c) => c.criterion === 'achievable')!;
+    const ach = crit(a, 'achievable');
     expect(ach.status).toBe('unknown');
     expect(ach.suggestion?.key).toBe('smart.A.addAll');
   });
@@ -279,8 +298,12 @@ describe('language', () => {
     expect(detectLanguage('', 'fr')).toBe('fr');
   });
   it('writes the improved version in the objective’s language', () => {
-    expect(analyzeObjective('Get 500 leads.', { lang: 'fr', now: NOW }).improved).toMatch(/^Bring .* from \[current value\] to 500 by \[date\], to generate leads\.$/);
-    expect(analyzeObjective("Avoir plus d'abonnés.", { lang: 'en', now: NOW }).improved).toMatch(/^Faire passer les abonnés sur \[réseau\] de \[valeur actuelle\] à \[cible\]/);
+    expect(analyzeObjective('Get 500 leads.', { lang: 'fr', now: NOW }).improved).toMatch(
+      /^Bring .* from \[current value\] to 500 by \[date\], to generate leads\.$/,
+    );
+    expect(analyzeObjective("Avoir plus d'abonnés.", { lang: 'en', now: NOW }).improved).toMatch(
+      /^Faire passer les abonnés sur \[réseau\] de \[valeur actuelle\] à \[cible\]/,
+    );
   });
 });
 
@@ -295,11 +318,19 @@ describe('outside input', () => {
 
   it('never throws and keeps spans inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 600 }), fc.string({ unit: 'binary', maxLength: 600 }), fc.constantFrom(...[...FRENCH, ...ENGLISH].map(([o]) => o))), fc.constantFrom('fr' as const, 'en' as const), (raw, lang) => {
-        const a = analyzeObjective(raw, { lang, now: NOW });
-        expect(a.criteria.map((c) => c.criterion)).toEqual([...CRITERIA]);
-        for (const c of a.criteria) for (const s of c.spans) expect(a.text.slice(s.start, s.end)).toBe(s.text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 600 }),
+          fc.string({ unit: 'binary', maxLength: 600 }),
+          fc.constantFrom(...[...FRENCH, ...ENGLISH].map(([o]) => o)),
+        ),
+        fc.constantFrom('fr' as const, 'en' as const),
+        (raw, lang) => {
+          const a = analyzeObjective(raw, { lang, now: NOW });
+          expect(a.criteria.map((c) => c.criterion)).toEqual([...CRITERIA]);
+          for (const c of a.criteria) for (const s of c.spans) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -315,23 +346,49 @@ describe('guided builder', () => {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
 
   it('writes a sentence the checker rates fully met, in both languages', () => {
-    const input = { metric: 'engagement-rate', network: 'instagram', baseline: 2.1, target: 3, deadline: '2026-06-30', goal: 'loyalty' };
+    const input = {
+      metric: 'engagement-rate',
+      network: 'instagram',
+      baseline: 2.1,
+      target: 3,
+      deadline: '2026-06-30',
+      goal: 'loyalty',
+    };
     const frResult = buildObjective(input, 'fr', NOW);
-    expect(frResult.ok && frResult.sentence).toBe('Faire passer le taux d’engagement sur Instagram de 2,1\u00a0% à 3\u00a0% d’ici le 30 juin 2026, pour renforcer la fidélisation.');
-    const enResult = buildObjective({ ...input, metric: 'followers', network: 'x', baseline: 12000, target: 14000, goal: 'awareness' }, 'en', NOW);
-    expect(enResult.ok && enResult.sentence).toBe('Bring followers on X from 12,000 to 14,000 by 30 June 2026, to build brand awareness.');
+    expect(frResult.ok && frResult.sentence).toBe(
+      'Faire passer le taux d’engagement sur Instagram de 2,1\u00a0% à 3\u00a0% d’ici le 30 juin 2026, pour renforcer la fidélisation.',
+    );
+    const enResult = buildObjective(
+      { ...input, metric: 'followers', network: 'x', baseline: 12000, target: 14000, goal: 'awareness' },
+      'en',
+      NOW,
+    );
+    expect(enResult.ok && enResult.sentence).toBe(
+      'Bring followers on X from 12,000 to 14,000 by 30 June 2026, to build brand awareness.',
+    );
   });
 
   it('explains what is wrong', () => {
-    const bad = buildObjective({ metric: 'followers', network: 'tiktok', baseline: 100, target: 100000, deadline: '2026-02-28', goal: 'sales' }, 'fr', NOW);
+    const bad = buildObjective(
+      { metric: 'followers', network: 'tiktok', baseline: 100, target: 100000, deadline: '2026-02-28', goal: 'sales' },
+      'fr',
+      NOW,
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.errors.map((e) => e.key)).toContain('smart.builder.error.mismatch');
       expect(bad.errors.map((e) => e.key)).toContain('smart.builder.error.unrealistic');
     }
-    const empty = buildObjective({ metric: '', network: '', baseline: undefined, target: Number.NaN, deadline: '2026-13-45', goal: 'nope' }, 'en', NOW);
+    const empty = buildObjective(
+      { metric: '', network: '', baseline: undefined, target: Number.NaN, deadline: '2026-13-45', goal: 'nope' },
+      'en',
+      NOW,
+    );
     expect(empty.ok).toBe(false);
-    if (!empty.ok) expect(new Set(empty.errors.map((e) => e.field))).toEqual(new Set(['metric', 'network', 'goal', 'baseline', 'target', 'deadline']));
+    if (!empty.ok)
+      expect(new Set(empty.errors.map((e) => e.field))).toEqual(
+        new Set(['metric', 'network', 'goal', 'baseline', 'target', 'deadline']),
+      );
   });
 
   const anyInput = fc.record({
@@ -347,7 +404,18 @@ describe('guided builder', () => {
   it('property: every sentence it writes passes all five criteria', () => {
     fc.assert(
       fc.property(anyInput, ({ metric, network, baseline, ratio, days, goal, lang }) => {
-        const r = buildObjective({ metric, network, baseline, target: baseline * ratio, deadline: iso(new Date(NOW.getTime() + days * day)), goal }, lang, NOW);
+        const r = buildObjective(
+          {
+            metric,
+            network,
+            baseline,
+            target: baseline * ratio,
+            deadline: iso(new Date(NOW.getTime() + days * day)),
+            goal,
+          },
+          lang,
+          NOW,
+        );
         if (r.ok) {
           const again = analyzeObjective(r.sentence, { lang, now: NOW });
           expect(again.lang).toBe(lang);
@@ -370,8 +438,36 @@ describe('guided builder', () => {
           lang: fc.constantFrom('fr' as const, 'en' as const),
         }),
         ({ metric, network, baseline, ratio, days, lang }) => {
-          const goal = { 'audience-growth': 'awareness', 'reach-rate': 'awareness', 'engagement-rate': 'loyalty', 'share-of-voice': 'awareness', ctr: 'traffic', cpc: 'traffic', cpm: 'awareness', 'conversion-rate': 'sales', cpa: 'leads', roi: 'sales', 'story-completion': 'awareness', 'amplification-rate': 'awareness', followers: 'awareness', leads: 'leads', sales: 'sales', traffic: 'traffic' }[metric];
-          const r = buildObjective({ metric, network, baseline, target: Math.round(baseline * ratio * 100) / 100, deadline: iso(new Date(NOW.getTime() + days * day)), goal }, lang, NOW);
+          const goal = {
+            'audience-growth': 'awareness',
+            'reach-rate': 'awareness',
+            'engagement-rate': 'loyalty',
+            'share-of-voice': 'awareness',
+            ctr: 'traffic',
+            cpc: 'traffic',
+            cpm: 'awareness',
+            'conversion-rate': 'sales',
+            cpa: 'leads',
+            roi: 'sales',
+            'story-completion': 'awareness',
+            'amplification-rate': 'awareness',
+            followers: 'awareness',
+            leads: 'leads',
+            sales: 'sales',
+            traffic: 'traffic',
+          }[metric];
+          const r = buildObjective(
+            {
+              metric,
+              network,
+              baseline,
+              target: Math.round(baseline * ratio * 100) / 100,
+              deadline: iso(new Date(NOW.getTime() + days * day)),
+              goal,
+            },
+            lang,
+            NOW,
+          );
           expect(r.ok, JSON.stringify(r)).toBe(true);
         },
       ),
@@ -383,8 +479,25 @@ describe('guided builder', () => {
 describe('strings', () => {
   it('has every message key the checker and the builder use, in both languages', () => {
     for (const [o] of [...FRENCH, ...ENGLISH]) collectKeys(analyzeObjective(o, { lang: 'fr', now: NOW }));
-    const extra = ['smart.builder.error.required', 'smart.builder.error.number', 'smart.builder.error.positive', 'smart.builder.error.same', 'smart.builder.error.bounded', 'smart.builder.error.date', 'smart.builder.error.past', 'smart.builder.error.far', 'smart.builder.error.mismatch', 'smart.builder.error.unrealistic'];
-    for (const key of [...allKeys, ...extra, ...BUILDER_METRICS.map((m) => `smart.metric.${m}`), ...GOALS.map((g) => `smart.goal.${g}`), ...CRITERIA.map((c) => `smart.criterion.${c}`)]) {
+    const extra = [
+      'smart.builder.error.required',
+      'smart.builder.error.number',
+      'smart.builder.error.positive',
+      'smart.builder.error.same',
+      'smart.builder.error.bounded',
+      'smart.builder.error.date',
+      'smart.builder.error.past',
+      'smart.builder.error.far',
+      'smart.builder.error.mismatch',
+      'smart.builder.error.unrealistic',
+    ];
+    for (const key of [
+      ...allKeys,
+      ...extra,
+      ...BUILDER_METRICS.map((m) => `smart.metric.${m}`),
+      ...GOALS.map((g) => `smart.goal.${g}`),
+      ...CRITERIA.map((c) => `smart.criterion.${c}`),
+    ]) {
       expect(fr, key).toHaveProperty([key]);
       expect(en, key).toHaveProperty([key]);
     }
@@ -392,7 +505,9 @@ describe('strings', () => {
 
   it('interpolates values and translated goal names', () => {
     const strings = { 'smart.R.stated': 'Goal: {words} ({goal}).', 'smart.goal.leads': 'leads' };
-    expect(interpolateMessage(strings, 'smart.R.stated', { words: '“leads”', goal: 'smart.goal.leads' })).toBe('Goal: “leads” (leads).');
+    expect(interpolateMessage(strings, 'smart.R.stated', { words: '“leads”', goal: 'smart.goal.leads' })).toBe(
+      'Goal: “leads” (leads).',
+    );
     expect(interpolateMessage(strings, 'smart.unknown')).toBe('smart.unknown');
   });
 });

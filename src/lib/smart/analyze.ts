@@ -95,7 +95,9 @@ function percent(value: number, lang: Lang): string {
 
 /** French or English, from stop words and accents; ties go to the page's language. */
 export function detectLanguage(text: string, fallback: Lang): Lang {
-  const tokens = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const tokens = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const fr = new Set(STOPWORDS.fr.split('|'));
   const en = new Set(STOPWORDS.en.split('|'));
   let score = Math.min(3, (text.match(/[éèêàçùâîôûœ«»]/gi) ?? []).length);
@@ -111,10 +113,15 @@ export function findTerms(original: string, folded: string, lang: Lang): TermMat
     }
   }
   // Drop a match inside a longer one ("engagement" inside "taux d'engagement").
-  return tidySpans(all).filter((m, _i, list) => !list.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return tidySpans(all).filter(
+    (m, _i, list) =>
+      !list.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }
 
-const NETWORK_RE = new RegExp(`^(?:${Object.keys(NETWORKS).join('|')}|insta|google|meta|twitter|reddit|bluesky|mastodon|twitch|messenger|stories|story|reels?|shorts)$`);
+const NETWORK_RE = new RegExp(
+  `^(?:${Object.keys(NETWORKS).join('|')}|insta|google|meta|twitter|reddit|bluesky|mastodon|twitch|messenger|stories|story|reels?|shorts)$`,
+);
 
 const X_RE = /(?<![\p{L}\p{N}])(?<!\d )X(?![\p{L}\p{N}])(?! ?\d)/gu;
 
@@ -126,10 +133,16 @@ export function findChannels(original: string, folded: string, lang: Lang, terms
   return tidySpans(out).filter((c) => NETWORK_RE.test(fold(c.text)) || !terms.some((t) => overlaps(t, c)));
 }
 
-const GAIN: Record<Lang, string> = { fr: '(?:gagner|gagnez|ajouter|recruter|obtenir) (?:\\+ ?)?$', en: '(?:gain|add|win|get) (?:\\+ ?)?$' };
+const GAIN: Record<Lang, string> = {
+  fr: '(?:gagner|gagnez|ajouter|recruter|obtenir) (?:\\+ ?)?$',
+  en: '(?:gain|add|win|get) (?:\\+ ?)?$',
+};
 
 function pairOf(folded: string, lang: Lang, a: NumberMatch, b: NumberMatch): boolean {
-  const between = lang === 'fr' ? /^ ?(?:a|au|jusqu'a|vers|->|→|-) ?(?:(?:moins de|plus de|au moins|environ) )?$/ : /^ ?(?:to|->|→|-) ?(?:(?:under|below|less than|over|above|at least|around) )?$/;
+  const between =
+    lang === 'fr'
+      ? /^ ?(?:a|au|jusqu'a|vers|->|→|-) ?(?:(?:moins de|plus de|au moins|environ) )?$/
+      : /^ ?(?:to|->|→|-) ?(?:(?:under|below|less than|over|above|at least|around) )?$/;
   const lead = lang === 'fr' ? /(?:de|d'|entre) ?$/ : /(?:from|between) ?$/;
   return between.test(folded.slice(a.end, b.start)) && lead.test(folded.slice(Math.max(0, a.start - 10), a.start));
 }
@@ -140,7 +153,23 @@ const worse = (a: Status, b: Status): Status => {
 };
 
 /** Metrics whose value is a level (a rate, a cost, a time), not an audience that compounds. */
-const LEVEL_METRICS = new Set(['engagement-rate', 'reach-rate', 'share-of-voice', 'ctr', 'cpc', 'cpm', 'conversion-rate', 'cpa', 'roi', 'story-completion', 'amplification-rate', 'audience-growth', 'reviews', 'response', 'satisfaction']);
+const LEVEL_METRICS = new Set([
+  'engagement-rate',
+  'reach-rate',
+  'share-of-voice',
+  'ctr',
+  'cpc',
+  'cpm',
+  'conversion-rate',
+  'cpa',
+  'roi',
+  'story-completion',
+  'amplification-rate',
+  'audience-growth',
+  'reviews',
+  'response',
+  'satisfaction',
+]);
 /** Shares that cannot exceed 100 %. */
 const BOUNDED_METRICS = new Set(['share-of-voice', 'conversion-rate', 'story-completion', 'ctr', 'response']);
 const BENCHMARKS: Record<string, string> = {
@@ -205,9 +234,9 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): 
   const multiplier = quantities.find((q) => q.kind === 'multiplier');
   if (multiplier) out.multiplier = multiplier;
   for (let i = 0; i + 1 < nums.length; i++) {
-    const a = nums[i]!;
-    const b = nums[i + 1]!;
-    if (pairOf(folded, lang, a, b)) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    if (a && b && pairOf(folded, lang, a, b)) {
       out.baseline = a;
       out.target = b;
       return out;
@@ -220,7 +249,12 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): 
   for (const n of nums) {
     const before = folded.slice(Math.max(0, n.start - 30), n.start);
     if (!out.baseline && marker.test(before)) out.baseline = n;
-    else if (!out.relative && n.unit === 'percent' && ((n.signed && n.value > 0) || (hasVerb && /(?:de|by|of) $/.test(before)))) out.relative = n;
+    else if (
+      !out.relative &&
+      n.unit === 'percent' &&
+      ((n.signed && n.value > 0) || (hasVerb && /(?:de|by|of) $/.test(before)))
+    )
+      out.relative = n;
     else if (!out.target) out.target = n;
   }
   const { baseline, target } = out;
@@ -242,7 +276,7 @@ function achievable(
 ): CriterionResult {
   const { baseline, target, relative, multiplier, gain } = extractNumbers(folded, lang, quantities);
   const deadlines = times.filter((t) => t.kind === 'time' && (t.months ?? 0) > 0);
-  const months = deadlines.length ? Math.max(...deadlines.map((t) => t.months!)) : undefined;
+  const months = deadlines.length ? Math.max(...deadlines.map((t) => t.months ?? 0)) : undefined;
   const overreach = findAll(text, folded, re(OVERREACH[lang]));
   const benchmark = main ? BENCHMARKS[main.term.id] : undefined;
   const withBench = (r: CriterionResult): CriterionResult => (benchmark ? { ...r, benchmark } : r);
@@ -268,16 +302,38 @@ function achievable(
   const mode: Pace['mode'] = unitLevel || levelMetric || baseline?.signed ? 'level' : 'count';
 
   let result: CriterionResult;
-  if (target && target.unit === 'percent' && target.value > 100 && !relative && main && BOUNDED_METRICS.has(main.term.id)) {
-    result = { criterion: 'achievable', status: 'missing', spans: [target], reason: { key: 'smart.A.bounded', vars: { words: quote([target.text], uiLang) } }, suggestion: { key: 'smart.A.lower' } };
+  if (
+    target &&
+    target.unit === 'percent' &&
+    target.value > 100 &&
+    !relative &&
+    main &&
+    BOUNDED_METRICS.has(main.term.id)
+  ) {
+    result = {
+      criterion: 'achievable',
+      status: 'missing',
+      spans: [target],
+      reason: { key: 'smart.A.bounded', vars: { words: quote([target.text], uiLang) } },
+      suggestion: { key: 'smart.A.lower' },
+    };
   } else if (baseline && baseline.value === 0 && !relative) {
-    result = { criterion: 'achievable', status: 'unknown', spans: [baseline], reason: { key: 'smart.A.zero', vars: { words: quote([baseline.text], uiLang) } }, suggestion: { key: 'smart.A.compare' } };
+    result = {
+      criterion: 'achievable',
+      status: 'unknown',
+      spans: [baseline],
+      reason: { key: 'smart.A.zero', vars: { words: quote([baseline.text], uiLang) } },
+      suggestion: { key: 'smart.A.compare' },
+    };
   } else if (factor !== undefined) {
     const pace: Pace = { factor, mode, ...(months !== undefined ? { months } : {}) };
     const status = judgePace(pace);
     const f = Math.max(factor, 1 / factor);
     const vars: Record<string, string> = {
-      words: quote(used.map((u) => u.text), uiLang),
+      words: quote(
+        used.map((u) => u.text),
+        uiLang,
+      ),
       factor: formatNumber(f, uiLang, f < 10 ? 2 : 0),
       months: months === undefined ? '' : formatNumber(months, uiLang),
     };
@@ -298,11 +354,25 @@ function achievable(
       criterion: 'achievable',
       status: 'unknown',
       spans: used,
-      reason: { key: months === undefined ? 'smart.A.noBaselineNoPeriod' : 'smart.A.noBaseline', vars: { words: quote(used.map((u) => u.text), uiLang) } },
+      reason: {
+        key: months === undefined ? 'smart.A.noBaselineNoPeriod' : 'smart.A.noBaseline',
+        vars: {
+          words: quote(
+            used.map((u) => u.text),
+            uiLang,
+          ),
+        },
+      },
       suggestion: { key: months === undefined ? 'smart.A.addAll' : 'smart.A.addBaseline' },
     };
   } else {
-    result = { criterion: 'achievable', status: 'unknown', spans: [], reason: { key: 'smart.A.nothing' }, suggestion: { key: 'smart.A.addAll' } };
+    result = {
+      criterion: 'achievable',
+      status: 'unknown',
+      spans: [],
+      reason: { key: 'smart.A.nothing' },
+      suggestion: { key: 'smart.A.addAll' },
+    };
   }
 
   if (overreach.length && result.status !== 'missing') {
@@ -310,7 +380,15 @@ function achievable(
       criterion: 'achievable',
       status: worse(result.status, 'partial'),
       spans: [...overreach, ...result.spans],
-      reason: { key: 'smart.A.overreach', vars: { words: quote(overreach.map((o) => o.text), uiLang) } },
+      reason: {
+        key: 'smart.A.overreach',
+        vars: {
+          words: quote(
+            overreach.map((o) => o.text),
+            uiLang,
+          ),
+        },
+      },
       suggestion: { key: 'smart.A.focus' },
       ...(result.link ? { link: result.link } : {}),
     };
@@ -327,30 +405,63 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const text = sanitizeObjective(raw);
   const lang = detectLanguage(text, uiLang);
   const folded = fold(text);
-  const q = (words: Match[]) => quote(words.map((w) => w.text), uiLang);
+  const q = (words: Match[]) =>
+    quote(
+      words.map((w) => w.text),
+      uiLang,
+    );
 
   const times = findTimes(text, folded, lang, now);
   const terms = findTerms(text, folded, lang);
   const channels = findChannels(text, folded, lang, terms);
-  const quantities = findQuantities(text, folded, lang, [...times.filter((t) => t.kind === 'time'), ...channels.filter((c) => /\d/.test(c.text))]);
+  const quantities = findQuantities(text, folded, lang, [
+    ...times.filter((t) => t.kind === 'time'),
+    ...channels.filter((c) => /\d/.test(c.text)),
+  ]);
 
   const contextRe = re(GOAL_CONTEXT[lang]);
   contextRe.lastIndex = 0;
   const parenthesis = folded.indexOf('(');
   const contextMatch = contextRe.exec(folded);
-  const contextStart = Math.min(parenthesis < 0 ? text.length : parenthesis, contextMatch ? contextMatch.index : text.length);
+  const contextStart = Math.min(
+    parenthesis < 0 ? text.length : parenthesis,
+    contextMatch ? contextMatch.index : text.length,
+  );
   const main = terms.find((t) => t.start < contextStart) ?? terms[0];
 
   // Specific
   let specific: CriterionResult;
   if (terms.length && channels.length) {
-    specific = { criterion: 'specific', status: 'met', spans: [...terms, ...channels], reason: { key: 'smart.S.met', vars: { metric: q(terms), channel: q(channels) } } };
+    specific = {
+      criterion: 'specific',
+      status: 'met',
+      spans: [...terms, ...channels],
+      reason: { key: 'smart.S.met', vars: { metric: q(terms), channel: q(channels) } },
+    };
   } else if (terms.length) {
-    specific = { criterion: 'specific', status: 'partial', spans: terms, reason: { key: 'smart.S.metricOnly', vars: { metric: q(terms) } }, suggestion: { key: 'smart.S.addChannel' } };
+    specific = {
+      criterion: 'specific',
+      status: 'partial',
+      spans: terms,
+      reason: { key: 'smart.S.metricOnly', vars: { metric: q(terms) } },
+      suggestion: { key: 'smart.S.addChannel' },
+    };
   } else if (channels.length) {
-    specific = { criterion: 'specific', status: 'partial', spans: channels, reason: { key: 'smart.S.channelOnly', vars: { channel: q(channels) } }, suggestion: { key: 'smart.S.addMetric' } };
+    specific = {
+      criterion: 'specific',
+      status: 'partial',
+      spans: channels,
+      reason: { key: 'smart.S.channelOnly', vars: { channel: q(channels) } },
+      suggestion: { key: 'smart.S.addMetric' },
+    };
   } else {
-    specific = { criterion: 'specific', status: 'missing', spans: [], reason: { key: 'smart.S.missing' }, suggestion: { key: 'smart.S.addBoth' } };
+    specific = {
+      criterion: 'specific',
+      status: 'missing',
+      spans: [],
+      reason: { key: 'smart.S.missing' },
+      suggestion: { key: 'smart.S.addBoth' },
+    };
   }
 
   // Measurable
@@ -359,13 +470,35 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const frequencies = quantities.filter((n) => n.kind === 'frequency');
   const comparatives = findAll(text, folded, re(COMPARATIVES[lang]));
   if (targets.length) {
-    measurable = { criterion: 'measurable', status: 'met', spans: targets, reason: { key: 'smart.M.met', vars: { words: q(targets) } } };
+    measurable = {
+      criterion: 'measurable',
+      status: 'met',
+      spans: targets,
+      reason: { key: 'smart.M.met', vars: { words: q(targets) } },
+    };
   } else if (frequencies.length) {
-    measurable = { criterion: 'measurable', status: 'met', spans: frequencies, reason: { key: 'smart.M.frequency', vars: { words: q(frequencies) } } };
+    measurable = {
+      criterion: 'measurable',
+      status: 'met',
+      spans: frequencies,
+      reason: { key: 'smart.M.frequency', vars: { words: q(frequencies) } },
+    };
   } else if (comparatives.length) {
-    measurable = { criterion: 'measurable', status: 'partial', spans: comparatives, reason: { key: 'smart.M.direction', vars: { words: q(comparatives) } }, suggestion: { key: 'smart.M.addNumber' } };
+    measurable = {
+      criterion: 'measurable',
+      status: 'partial',
+      spans: comparatives,
+      reason: { key: 'smart.M.direction', vars: { words: q(comparatives) } },
+      suggestion: { key: 'smart.M.addNumber' },
+    };
   } else {
-    measurable = { criterion: 'measurable', status: 'missing', spans: [], reason: { key: 'smart.M.missing' }, suggestion: { key: 'smart.M.addNumber' } };
+    measurable = {
+      criterion: 'measurable',
+      status: 'missing',
+      spans: [],
+      reason: { key: 'smart.M.missing' },
+      suggestion: { key: 'smart.M.addNumber' },
+    };
   }
 
   // Time-bound
@@ -373,45 +506,93 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const deadlines = times.filter((t) => t.kind === 'time');
   const vague = times.filter((t) => t.kind === 'vague');
   if (deadlines.length && deadlines.some((t) => (t.months ?? 0) > 0)) {
-    timeBound = { criterion: 'time-bound', status: 'met', spans: deadlines, reason: { key: 'smart.T.met', vars: { words: q(deadlines) } } };
+    timeBound = {
+      criterion: 'time-bound',
+      status: 'met',
+      spans: deadlines,
+      reason: { key: 'smart.T.met', vars: { words: q(deadlines) } },
+    };
   } else if (deadlines.length) {
-    timeBound = { criterion: 'time-bound', status: 'partial', spans: deadlines, reason: { key: 'smart.T.past', vars: { words: q(deadlines) } }, suggestion: { key: 'smart.T.addDeadline' } };
+    timeBound = {
+      criterion: 'time-bound',
+      status: 'partial',
+      spans: deadlines,
+      reason: { key: 'smart.T.past', vars: { words: q(deadlines) } },
+      suggestion: { key: 'smart.T.addDeadline' },
+    };
   } else if (vague.length) {
-    timeBound = { criterion: 'time-bound', status: 'partial', spans: vague, reason: { key: 'smart.T.vague', vars: { words: q(vague) } }, suggestion: { key: 'smart.T.addDeadline' } };
+    timeBound = {
+      criterion: 'time-bound',
+      status: 'partial',
+      spans: vague,
+      reason: { key: 'smart.T.vague', vars: { words: q(vague) } },
+      suggestion: { key: 'smart.T.addDeadline' },
+    };
   } else {
-    timeBound = { criterion: 'time-bound', status: 'missing', spans: [], reason: { key: 'smart.T.missing' }, suggestion: { key: 'smart.T.addDeadline' } };
+    timeBound = {
+      criterion: 'time-bound',
+      status: 'missing',
+      spans: [],
+      reason: { key: 'smart.T.missing' },
+      suggestion: { key: 'smart.T.addDeadline' },
+    };
   }
 
   // Relevant
   let relevant: CriterionResult;
   const stated = terms.filter((t) => t.start >= contextStart && t !== main && t.term.goal);
   const conflict = main?.term.vanity
-    ? stated.find((s) => HARD_GOALS.includes(s.term.goal!) && !terms.some((t) => t.start < contextStart && !t.term.vanity && t.term.goal === s.term.goal))
+    ? stated.find(
+        (s) =>
+          HARD_GOALS.includes(s.term.goal ?? 'awareness') &&
+          !terms.some((t) => t.start < contextStart && !t.term.vanity && t.term.goal === s.term.goal),
+      )
     : undefined;
   const goalName = (g: Goal) => `smart.goal.${g}`;
+  const goalTerm = main?.term.goal ? main : terms.find((t) => t.term.goal);
   if (main && conflict) {
     relevant = {
       criterion: 'relevant',
       status: 'partial',
       spans: [main, conflict],
-      reason: { key: 'smart.R.conflict', vars: { metric: q([main]), words: q([conflict]), goal: goalName(conflict.term.goal!) } },
+      reason: {
+        key: 'smart.R.conflict',
+        vars: { metric: q([main]), words: q([conflict]), goal: goalName(conflict.term.goal ?? 'awareness') },
+      },
       suggestion: { key: `smart.R.useMetric.${conflict.term.goal}` },
     };
-  } else if (stated.length) {
-    const s = stated[0]!;
-    relevant = { criterion: 'relevant', status: 'met', spans: stated, reason: { key: 'smart.R.stated', vars: { words: q(stated), goal: goalName(s.term.goal!) } } };
-  } else if (main?.term.goal || terms.some((t) => t.term.goal)) {
-    const m = main?.term.goal ? main : terms.find((t) => t.term.goal)!;
-    relevant = { criterion: 'relevant', status: 'met', spans: [m], reason: { key: 'smart.R.metric', vars: { words: q([m]), goal: goalName(m.term.goal!) } } };
+  } else if (stated[0]?.term.goal) {
+    relevant = {
+      criterion: 'relevant',
+      status: 'met',
+      spans: stated,
+      reason: { key: 'smart.R.stated', vars: { words: q(stated), goal: goalName(stated[0].term.goal) } },
+    };
+  } else if (goalTerm?.term.goal) {
+    relevant = {
+      criterion: 'relevant',
+      status: 'met',
+      spans: [goalTerm],
+      reason: { key: 'smart.R.metric', vars: { words: q([goalTerm]), goal: goalName(goalTerm.term.goal) } },
+    };
   } else {
-    relevant = { criterion: 'relevant', status: 'missing', spans: main ? [main] : [], reason: { key: main ? 'smart.R.noGoal' : 'smart.R.missing', vars: main ? { words: q([main]) } : {} }, suggestion: { key: 'smart.R.addGoal' } };
+    relevant = {
+      criterion: 'relevant',
+      status: 'missing',
+      spans: main ? [main] : [],
+      reason: { key: main ? 'smart.R.noGoal' : 'smart.R.missing', vars: main ? { words: q([main]) } : {} },
+      suggestion: { key: 'smart.R.addGoal' },
+    };
   }
 
   const ach = achievable(text, folded, lang, uiLang, quantities, times, main);
   const criteria = [specific, measurable, ach, relevant, timeBound];
   const score = criteria.reduce((s, c) => s + (c.status === 'met' ? 1 : c.status === 'partial' ? 0.5 : 0), 0);
   const analysis: Analysis = { text, lang, uiLang, criteria, score, improved: null };
-  analysis.improved = score === 5 || text.trim() === '' ? null : improve(analysis, { terms, channels, times, quantities, main, folded, conflict });
+  analysis.improved =
+    score === 5 || text.trim() === ''
+      ? null
+      : improve(analysis, { terms, channels, times, quantities, main, folded, conflict });
   return analysis;
 }
 
@@ -513,36 +694,72 @@ export const GOAL_PHRASES: Record<Lang, Record<Goal, string>> = {
   },
 };
 
-const GOAL_METRIC: Record<Goal, string> = { sales: 'sales', leads: 'leads', awareness: 'followers', loyalty: 'engagement-rate', reputation: 'reviews', traffic: 'traffic', recruitment: 'leads' };
+const GOAL_METRIC: Record<Goal, string> = {
+  sales: 'sales',
+  leads: 'leads',
+  awareness: 'followers',
+  loyalty: 'engagement-rate',
+  reputation: 'reviews',
+  traffic: 'traffic',
+  recruitment: 'leads',
+};
 
-const PLACEHOLDERS: Record<Lang, Record<string, string>> = {
-  fr: { metric: '[indicateur : abonnés, leads, ventes…]', channel: '[réseau]', baseline: '[valeur actuelle]', target: '[cible]', date: "d'ici le [date]", goal: '[objectif : ventes, leads, notoriété…]' },
-  en: { metric: '[metric: followers, leads, sales…]', channel: '[network]', baseline: '[current value]', target: '[target]', date: 'by [date]', goal: '[business goal: sales, leads, awareness…]' },
+const PLACEHOLDERS: Record<Lang, Record<'metric' | 'channel' | 'baseline' | 'target' | 'date' | 'goal', string>> = {
+  fr: {
+    metric: '[indicateur : abonnés, leads, ventes…]',
+    channel: '[réseau]',
+    baseline: '[valeur actuelle]',
+    target: '[cible]',
+    date: "d'ici le [date]",
+    goal: '[objectif : ventes, leads, notoriété…]',
+  },
+  en: {
+    metric: '[metric: followers, leads, sales…]',
+    channel: '[network]',
+    baseline: '[current value]',
+    target: '[target]',
+    date: 'by [date]',
+    goal: '[business goal: sales, leads, awareness…]',
+  },
 };
 
 function improve(a: Analysis, p: Parts): string {
   const L = a.lang;
   const ph = PLACEHOLDERS[L];
-  const by = (c: Criterion) => a.criteria.find((x) => x.criterion === c)!;
+  const by = (c: Criterion) => a.criteria.find((x) => x.criterion === c);
   const main = p.main;
   let metric: string;
-  if (p.conflict) metric = `[${METRIC_PHRASES[L][GOAL_METRIC[p.conflict.term.goal!]]}]`;
+  if (p.conflict) metric = `[${METRIC_PHRASES[L][GOAL_METRIC[p.conflict.term.goal ?? 'awareness']]}]`;
   else if (main) {
-    const det = /(?:^|\s)(le|la|les|l'|l’|nos|notre|nos|des|du|de|d'|d’|our|the|their|my)\s?$/i.exec(a.text.slice(Math.max(0, main.start - 7), main.start));
+    const det = /(?:^|\s)(le|la|les|l'|l’|nos|notre|nos|des|du|de|d'|d’|our|the|their|my)\s?$/i.exec(
+      a.text.slice(Math.max(0, main.start - 7), main.start),
+    );
     const raw = main.text;
     if (det) {
-      const d = det[1]!.toLowerCase();
-      const article = /^(des|de|d'|d’)$/.test(d) ? (L === 'fr' ? 'les ' : 'our ') : /^l['’]$/.test(d) ? d : `${det[1]} `;
+      const d = (det[1] ?? '').toLowerCase();
+      const article = /^(des|de|d'|d’)$/.test(d)
+        ? L === 'fr'
+          ? 'les '
+          : 'our '
+        : /^l['’]$/.test(d)
+          ? d
+          : `${det[1]} `;
       metric = `${article}${raw}`;
     } else metric = METRIC_PHRASES[L][main.term.id] ?? raw;
-  } else metric = ph.metric!;
+  } else metric = ph.metric;
 
-  const networks = [...new Set(p.channels.map((c) => c.text.trim()).filter((c) => NETWORK_RE.test(fold(c)) && !/^(?:stories|story|reels?|shorts)$/.test(fold(c))))].slice(0, 2);
-  const channel = networks.length ? networks.join(L === 'fr' ? ' et ' : ' and ') : ph.channel!;
+  const networks = [
+    ...new Set(
+      p.channels
+        .map((c) => c.text.trim())
+        .filter((c) => NETWORK_RE.test(fold(c)) && !/^(?:stories|story|reels?|shorts)$/.test(fold(c))),
+    ),
+  ].slice(0, 2);
+  const channel = networks.length ? networks.join(L === 'fr' ? ' et ' : ' and ') : ph.channel;
   const { baseline, target, relative, multiplier, gain } = extractNumbers(p.folded, L, p.quantities);
-  let from = baseline ? baseline.text.replace(/^\+\s?/, '') : ph.baseline!;
-  let to = target ? target.text : ph.target!;
-  if (baseline?.signed) from = ph.baseline!;
+  let from = baseline ? baseline.text.replace(/^\+\s?/, '') : ph.baseline;
+  let to = target ? target.text : ph.target;
+  if (baseline?.signed) from = ph.baseline;
   if (gain && baseline && target) to = formatNumber(baseline.value + target.value, L, 0);
   if (!target && baseline && relative) {
     const value = baseline.value * (1 + relative.value / 100);
@@ -551,18 +768,25 @@ function improve(a: Analysis, p: Parts): string {
   else if (!target && relative) to = `${ph.target} (${relative.signed ? '' : '+'}${relative.text})`;
 
   const tb = by('time-bound');
-  let when = ph.date!;
-  if (tb.status === 'met') {
-    const last = [...(tb.spans as TimeMatch[])].sort((x, y) => (y.months ?? 0) - (x.months ?? 0))[0]!;
+  let when = ph.date;
+  const last =
+    tb?.status === 'met'
+      ? [...(tb.spans as TimeMatch[])].sort((x, y) => (y.months ?? 0) - (x.months ?? 0))[0]
+      : undefined;
+  if (last) {
     when = last.text.trim();
-    if (!/^(d'|d’|en |au |dès |des |avant |dans |sur |pendant |durant |le |la |ce |cette |l'|l’|entre |jusqu|by |in |within |over |during |before |until |on |this |next |from |between |the |at |for )/i.test(when)) {
+    if (
+      !/^(d'|d’|en |au |dès |des |avant |dans |sur |pendant |durant |le |la |ce |cette |l'|l’|entre |jusqu|by |in |within |over |during |before |until |on |this |next |from |between |the |at |for )/i.test(
+        when,
+      )
+    ) {
       when = `${L === 'fr' ? "d'ici" : 'by'} ${when}`;
     }
   }
 
   const rel = by('relevant');
-  let goal = ph.goal!;
-  const goalTerm = p.conflict ?? (rel.status === 'met' ? (rel.spans[0] as TermMatch | undefined) : undefined);
+  let goal = ph.goal;
+  const goalTerm = p.conflict ?? (rel?.status === 'met' ? (rel.spans[0] as TermMatch | undefined) : undefined);
   if (goalTerm && 'term' in goalTerm && goalTerm.term.goal) goal = GOAL_PHRASES[L][goalTerm.term.goal];
 
   const sentence =

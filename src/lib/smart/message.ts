@@ -12,6 +12,6 @@ export function interpolateMessage(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(vars, name)) return whole;
     const value = vars[name] ?? '';
-    return value.startsWith('smart.') && Object.hasOwn(strings, value) ? strings[value]! : value;
+    return value.startsWith('smart.') && Object.hasOwn(strings, value) ? (strings[value] ?? value) : value;
   });
 }

@@ -7,7 +7,9 @@
 export const MAX_OBJECTIVE_LENGTH = 400;
 
 // C0/C1 controls (except tab, LF, CR, handled below), zero-width and bidi controls, BOM.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -18,7 +20,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function sanitizeObjective(raw: unknown): string {
   if (typeof raw !== 'string') return '';
   let text = raw.slice(0, MAX_OBJECTIVE_LENGTH * 2).normalize('NFC');
-  text = text.replace(LONE_SURROGATE, '').replace(CONTROL, '').replace(/[\t\n\r]/g, ' ');
+  text = text
+    .replace(LONE_SURROGATE, '')
+    .replace(CONTROL, '')
+    .replace(/[\t\n\r]/g, ' ');
   if (text.length > MAX_OBJECTIVE_LENGTH) {
     let cut = MAX_OBJECTIVE_LENGTH;
     const code = text.charCodeAt(cut - 1);
@@ -46,7 +51,10 @@ export function fold(text: string): string {
     else if (/\s/.test(ch)) f = ' ';
     else if (ch === '×') f = 'x';
     else {
-      f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      f = ch
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
       if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     }
     out += f;

@@ -54,7 +54,8 @@ export default {
   'smart.M.addNumber': 'Give the current value and the target: “from 2,000 to 2,400 followers”, “from 1.2% to 1.8%”.',
   'smart.A.count.met': 'From {words} in {months} months: ×{factor}, that is {monthly} a month. A realistic pace.',
   'smart.A.count.partial': 'From {words} in {months} months: ×{factor}, that is {monthly} a month. That is ambitious.',
-  'smart.A.count.missing': 'From {words} in {months} months: ×{factor}, that is {monthly} a month. This jump is unrealistic.',
+  'smart.A.count.missing':
+    'From {words} in {months} months: ×{factor}, that is {monthly} a month. This jump is unrealistic.',
   'smart.A.count.unknown': 'The pace of {words} cannot be computed.',
   'smart.A.level.met': '{words} in {months} months: a ×{factor} change. A reasonable gap.',
   'smart.A.level.partial': '{words} in {months} months: a ×{factor} change. That is ambitious.',

@@ -49,7 +49,8 @@ export default {
   'smart.M.frequency': 'Rythme chiffrable : {words}.',
   'smart.M.direction': '{words} donne une direction, pas une cible.',
   'smart.M.missing': 'Aucun chiffre, aucune cible.',
-  'smart.M.addNumber': 'Donnez la valeur actuelle et la valeur visée : « de 2 000 à 2 400 abonnés », « de 1,2 % à 1,8 % ».',
+  'smart.M.addNumber':
+    'Donnez la valeur actuelle et la valeur visée : « de 2 000 à 2 400 abonnés », « de 1,2 % à 1,8 % ».',
   'smart.A.count.met': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. Rythme réaliste.',
   'smart.A.count.partial': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. C’est ambitieux.',
   'smart.A.count.missing': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. Ce saut est irréaliste.',
@@ -68,7 +69,8 @@ export default {
   'smart.A.overreach': '{words} : l’effort s’éparpille ou manque de moyens.',
   'smart.A.addPeriod': 'Ajoutez une durée ou une date pour juger le rythme : « en 6 mois », « d’ici le 30 juin ».',
   'smart.A.addBaseline': 'Ajoutez la valeur actuelle : « (compte à 2 000 abonnés) », « de 1,2 % à… ».',
-  'smart.A.addAll': 'Ajoutez la valeur actuelle, la cible et l’échéance : « de 2 000 à 2 400 abonnés d’ici le 30 juin ».',
+  'smart.A.addAll':
+    'Ajoutez la valeur actuelle, la cible et l’échéance : « de 2 000 à 2 400 abonnés d’ici le 30 juin ».',
   'smart.A.lower': 'Visez une cible plus proche ou allongez le délai, puis comparez avec vos derniers mois.',
   'smart.A.compare': 'Comparez avec des comptes semblables au vôtre ou avec vos premiers mois.',
   'smart.A.focus': 'Concentrez-vous sur un ou deux réseaux et prévoyez les moyens (temps, budget).',
@@ -79,7 +81,8 @@ export default {
   'smart.R.missing': 'Aucun lien avec un objectif d’affaires.',
   'smart.R.addGoal': 'Dites à quoi sert ce résultat : « pour générer des leads », « pour développer la notoriété »…',
   'smart.R.useMetric.sales': 'Choisissez un indicateur qui suit les ventes : ventes, taux de conversion, ROI.',
-  'smart.R.useMetric.leads': 'Choisissez un indicateur qui suit les leads : demandes de devis, inscriptions, coût par lead.',
+  'smart.R.useMetric.leads':
+    'Choisissez un indicateur qui suit les leads : demandes de devis, inscriptions, coût par lead.',
   'smart.R.useMetric.traffic': 'Choisissez un indicateur qui suit le trafic : visites du site, clics, CTR.',
   'smart.R.useMetric.recruitment': 'Choisissez un indicateur qui suit le recrutement : candidatures reçues.',
   'smart.R.useMetric.awareness': 'Choisissez un indicateur de notoriété : portée, abonnés, part de voix.',
@@ -105,7 +108,8 @@ export default {
   'smart.bench.growth':
     'il n’existe pas de référence fiable toutes plateformes : comparez avec vos derniers mois et avec vos concurrents, mesurés de la même façon.',
   'smart.builder.title': 'Rédiger un objectif SMART pas à pas',
-  'smart.builder.intro': 'Choisissez un indicateur, un réseau, vos chiffres et une échéance : l’outil rédige la phrase.',
+  'smart.builder.intro':
+    'Choisissez un indicateur, un réseau, vos chiffres et une échéance : l’outil rédige la phrase.',
   'smart.builder.open': 'Ouvrir l’assistant',
   'smart.builder.metric': 'Indicateur',
   'smart.builder.network': 'Réseau',
