@@ -3,6 +3,8 @@
  * `theme` (light | dark | auto, default auto) and `size` (normal | large, default normal).
  * Anything else is ignored, never trusted.
  */
+import type { ResultDetail } from './events';
+
 export const themes = ['auto', 'light', 'dark'] as const;
 export const sizes = ['normal', 'large'] as const;
 export type Theme = (typeof themes)[number];
@@ -33,4 +35,25 @@ export interface ResizeMessage {
 
 export function resizeMessage(height: number): ResizeMessage {
   return { type: 'smm:resize', height: Math.ceil(height) };
+}
+
+/** The message an embedded page posts to its parent when a result changes. */
+export interface ResultMessage extends ResultDetail {
+  type: 'smm:result';
+}
+
+/**
+ * Copies only the contract's fields of a result (tool, value, inputs) into the message, so that
+ * nothing else an island might put in an event detail leaves the page.
+ */
+export function resultMessage(detail: unknown): ResultMessage | null {
+  if (detail === null || typeof detail !== 'object') return null;
+  const { tool, value, inputs } = detail as Record<string, unknown>;
+  if (typeof tool !== 'string') return null;
+  const number = typeof value === 'number' && Number.isFinite(value) ? value : null;
+  const clean: Record<string, string> = {};
+  if (inputs !== null && typeof inputs === 'object') {
+    for (const [name, text] of Object.entries(inputs)) if (typeof text === 'string') clean[name] = text;
+  }
+  return { type: 'smm:result', tool, value: number, inputs: clean };
 }

@@ -6,7 +6,8 @@
  */
 import { isLocale, type Locale } from '../i18n/locales';
 import { sizes, themes, type Size, type Theme } from './params';
-import { frameHeight, type ToolId } from './tools';
+import { frameHeight } from './heights';
+import type { ToolId } from './tools';
 
 /** Params the panel sets itself; a tool's values never carry them. */
 const RESERVED = new Set(['theme', 'size', 'lang']);

@@ -1,0 +1,153 @@
+/**
+ * The embed panel of every tool page (markup in src/layouts/Tool.astro). Plain DOM, no framework,
+ * to stay light beside the tool's island. It
+ * - applies `?theme=` and `?size=` to the tool page, as on embeds;
+ * - keeps the tool's current values: from the page URL, then from every `smm:result` event the
+ *   tool dispatches (its inputs as URL params), filtered by src/lib/embed/snippet.ts;
+ * - rewrites the iframe code, the link and the live preview when a value or a setting changes,
+ *   and sizes the preview from its `smm:resize` messages (the host-page rules of host.ts);
+ * - copies the code or the link, and downloads a picture of the result (SVG or PNG).
+ */
+import type { ResultDetail } from '../lib/embed/events';
+import { readResize } from '../lib/embed/host';
+import { parsePresentation } from '../lib/embed/params';
+import { layoutPicture, pictureFileName } from '../lib/embed/picture';
+import {
+  absolute,
+  clampHeight,
+  embedPath,
+  iframeCode,
+  normaliseChoice,
+  toolPath,
+  toolValues,
+} from '../lib/embed/snippet';
+import { readTool, renderSvg, svgToPng } from './EmbedPicture';
+
+const root = document.documentElement;
+const { theme, size } = parsePresentation(location.search);
+if (theme !== 'auto') root.dataset['theme'] = theme;
+if (size === 'large') root.dataset['size'] = 'large';
+
+const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
+if (panel) setUp(panel);
+
+function setUp(panel: HTMLElement): void {
+  const data = panel.dataset;
+  const tool = data['tool'] ?? '';
+  const title = data['title'] ?? '';
+  let s: Record<string, string> = {};
+  try {
+    s = JSON.parse(data['strings'] ?? '{}') as Record<string, string>;
+  } catch {
+    // Labels stay empty rather than break the panel.
+  }
+  // The markup is Tool.astro's own: every element is there.
+  const $ = <T extends Element>(selector: string) => panel.querySelector(selector) as T;
+  const form = $<HTMLFormElement>('form');
+  const code = $<HTMLTextAreaElement>('textarea');
+  const link = $<HTMLInputElement>('[data-embed-link]');
+  const preview = $<HTMLIFrameElement>('iframe');
+  const status = $<HTMLElement>('[role=status]');
+  const height = $<HTMLInputElement>('[name=embed-height]');
+  let values = toolValues(location.search);
+  let touched = false;
+  let timer = 0;
+
+  const say = (text: string) => {
+    status.textContent = '';
+    setTimeout(() => (status.textContent = text), 50);
+  };
+
+  const choice = () => {
+    const fields = new FormData(form);
+    return {
+      ...normaliseChoice({
+        lang: fields.get('embed-lang'),
+        tool: tool as never,
+        theme: fields.get('embed-theme'),
+        size: fields.get('embed-size'),
+        values: fields.has('embed-values') ? values : {},
+      }),
+      script: fields.has('embed-script'),
+    };
+  };
+
+  const update = (event?: Event) => {
+    const current = choice();
+    const target = event?.target as HTMLInputElement | undefined;
+    if (target === height) touched = true;
+    if (target?.name === 'embed-size' && !touched) height.value = height.dataset[current.size] ?? height.value;
+    const px = clampHeight(Number(height.value));
+    code.value = iframeCode(current, { origin: location.origin, title, script: current.script, height: px });
+    link.value = absolute(location.origin, toolPath(current));
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const src = embedPath(current);
+      if (preview.getAttribute('src') !== src) preview.src = src;
+    }, 400);
+  };
+
+  form.addEventListener('input', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  addEventListener('smm:result', (event) => {
+    const detail = (event as CustomEvent<ResultDetail | undefined>).detail;
+    if (detail?.tool !== tool) return;
+    values = toolValues(detail.inputs);
+    update();
+  });
+  // The preview is one of the site's embeds: it sizes itself as in any host page.
+  addEventListener('message', (event) => {
+    const px =
+      event.origin === location.origin && event.source === preview.contentWindow ? readResize(event.data) : null;
+    if (px !== null) preview.style.height = `${px}px`;
+  });
+
+  panel.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    const copy = button.dataset['copy'];
+    if (copy) {
+      const field = document.getElementById(copy) as HTMLInputElement;
+      try {
+        await navigator.clipboard.writeText(field.value);
+        say(s['copied'] ?? '');
+      } catch {
+        field.select();
+        say(s['copyManual'] ?? '');
+      }
+      return;
+    }
+    const kind = button.dataset['picture'] === 'png' ? 'png' : 'svg';
+    const state = readTool(document.querySelector('[data-tool-app]') ?? document.body, s);
+    const current = choice();
+    const layout = layoutPicture(
+      {
+        title,
+        ...state,
+        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', values }))}`,
+        strings: {
+          inputs: s['inputs'] ?? '',
+          results: s['results'] ?? '',
+          noResult: s['noResult'] ?? '',
+          colon: s['colon'] ?? ': ',
+        },
+      },
+      current.theme === 'dark' ? 'dark' : 'light',
+    );
+    const svg = renderSvg(layout, document, title);
+    const blob =
+      kind === 'svg'
+        ? new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' })
+        : await svgToPng(svg, layout.width, layout.height);
+    if (!blob) return;
+    const name = pictureFileName(tool, kind);
+    const anchor = document.createElement('a');
+    anchor.href = URL.createObjectURL(blob);
+    anchor.download = name;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
+    say((s['downloaded'] ?? '').replace('{file}', name));
+  });
+
+  update();
+}

@@ -1,0 +1,218 @@
+/**
+ * Embedding (issue 7, CONTRACT.md "Embedding"): the embed panel of tool pages, a host page on a
+ * second origin that embeds two tools with /embed.js, the picture of a result, presenter mode.
+ */
+import { readFileSync } from 'node:fs';
+import { hostPage } from '../fixtures/host-page';
+import { serveStatic, type StaticServer } from '../fixtures/static-server';
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+test.describe('embed panel of a tool page', () => {
+  test('builds the iframe code and the link from the tool’s values and the chosen settings', async ({
+    page,
+    problems,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/fr/tools/ctr/?clicks=25&impressions=1000');
+    const panel = page.locator('[data-embed-panel]');
+    await expect(panel.getByRole('heading', { level: 2, name: 'Intégrer cet outil' })).toBeVisible();
+    const code = panel.getByLabel('Code HTML à coller');
+    await expect(code).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/ctr\/\?clicks=25&amp;impressions=1000"/);
+    const value = await code.inputValue();
+    expect(value).toContain('title="Taux de clics (CTR)"');
+    expect(value).toContain('loading="lazy"');
+    expect(value).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(value).toMatch(/height="\d+"/);
+    expect(value).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
+
+    // Settings: English, dark, presenter mode, no script.
+    await panel.getByRole('radio', { name: 'English' }).check();
+    await panel.getByRole('radio', { name: 'Sombre' }).check();
+    await panel.getByRole('radio', { name: /Mode présentation/ }).check();
+    await panel.getByRole('checkbox', { name: /script/ }).uncheck();
+    await expect(code).toHaveValue(/\/en\/embed\/ctr\/\?clicks=25&amp;impressions=1000&amp;theme=dark&amp;size=large"/);
+    await expect(code).not.toHaveValue(/<script/);
+    await expect(code).toHaveValue(/height="860"/);
+    await expect(panel.getByLabel(/Lien direct/)).toHaveValue(
+      /\/en\/tools\/ctr\/\?clicks=25&impressions=1000&theme=dark&size=large$/,
+    );
+
+    // The tool's current values follow what the visitor types.
+    await page.locator('.tool-app input[name="clicks"]').fill('50');
+    await expect(code).toHaveValue(/clicks=50&amp;impressions=1000/);
+    await panel.getByRole('checkbox', { name: /valeurs actuelles/ }).uncheck();
+    await expect(code).toHaveValue(/\/en\/embed\/ctr\/\?theme=dark&amp;size=large"/);
+
+    // The live preview shows the embed with the chosen settings.
+    const preview = panel.locator('iframe');
+    await preview.scrollIntoViewIfNeeded();
+    await expect(preview).toHaveAttribute('src', '/en/embed/ctr/?theme=dark&size=large');
+    await expect(preview).toHaveAttribute('title', /Aperçu/);
+    const frame = page.frameLocator('[data-embed-panel] iframe');
+    await expect(frame.locator('html')).toHaveAttribute('data-size', 'large');
+
+    // Copy.
+    await panel.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/en\/tools\/ctr\/\?theme=dark&size=large$/,
+    );
+    await expectAccessible(page);
+    expectNoProblems(problems);
+  });
+
+  test('every tool page has the panel, with a frame height of its own', async ({ page }) => {
+    for (const [path, tool] of [
+      ['/en/tools/smart/?objective=Gain%20100%20followers', 'smart'],
+      ['/en/tools/audit/', 'audit'],
+      ['/fr/tools/engagement-rate/', 'engagement-rate'],
+    ] as const) {
+      await page.goto(path);
+      const code = page.locator('[data-embed-panel] textarea');
+      await expect(code).toHaveValue(new RegExp(`/embed/${tool}/`));
+      if (tool === 'smart') await expect(code).toHaveValue(/objective=Gain\+100\+followers/);
+    }
+  });
+
+  test('downloads a picture of the result as SVG and as PNG', async ({ page, problems }) => {
+    await page.goto('/en/tools/ctr/?clicks=25&impressions=1000');
+    await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '2.5');
+    const panel = page.locator('[data-embed-panel]');
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /SVG/ }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toMatch(/^ctr-\d{4}-\d\d-\d\d\.svg$/);
+    const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('<title>Click-through rate (CTR)</title>');
+    expect(svg).toMatch(/Clicks[^<]*: 25/);
+    expect(svg).toContain('2.5');
+    expect(svg).not.toContain('<script');
+    await expect(panel.getByRole('status')).toContainText('ctr-');
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /PNG/ }).click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = readFileSync((await pngDownload.path()) ?? '');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('a host page on another origin', () => {
+  let host: StaticServer;
+  test.beforeAll(async ({ baseURL }) => {
+    const site = baseURL ?? '';
+    host = await serveStatic(null, (req, res) => {
+      if (req.url === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return true;
+      }
+      if (req.url !== '/') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hostPage(site.replace('127.0.0.1', 'localhost')));
+      return true;
+    });
+  });
+  test.afterAll(async () => host.close());
+
+  test('embeds two tools: both resize and both results arrive', async ({ page, problems }) => {
+    // The site is on localhost:{port}, the host page on 127.0.0.1:{another port}: two origins.
+    await page.goto(`${host.url}/`);
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(2);
+    for (const i of [0, 1]) {
+      await expect
+        .poll(async () => frames.nth(i).evaluate((f) => (f as HTMLIFrameElement).style.height))
+        .toMatch(/^\d+px$/);
+    }
+    // The frames take their content's height (well above the 300 px they start with).
+    const heights = await frames.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeGreaterThan(300);
+    const ctrFrame = page.frameLocator('iframe').first();
+    await expect
+      .poll(async () => {
+        const inner = await ctrFrame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        const outer = await frames.first().evaluate((f) => f.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThanOrEqual(4);
+
+    // Results, relayed by the embeds and announced by embed.js on the host page.
+    await expect(page.locator('#results li[data-tool="ctr"]').first()).toHaveAttribute('data-value', '2.5');
+    await expect(page.locator('#results li[data-tool="roi"]').first()).toHaveAttribute('data-value', '50');
+
+    // A new value in a frame reaches the host page, and the frame resizes.
+    await ctrFrame.locator('input[name="clicks"]').fill('50');
+    await expect(page.locator('#results li[data-tool="ctr"]').last()).toHaveAttribute('data-value', '5');
+
+    // A message the host page posts to itself, posing as the site, changes nothing.
+    const before = await frames.first().evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await page.evaluate(() => window.postMessage({ type: 'smm:resize', height: 4000 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await frames.first().evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('embeds', () => {
+  test('carry no site chrome beyond the link to the full page', async ({ page, problems }) => {
+    await page.goto('/fr/embed/ctr/?clicks=25&impressions=1000');
+    await expect(page.locator('header, nav, footer, [data-embed-panel]')).toHaveCount(0);
+    const links = page.getByRole('link');
+    await expect(links).toHaveCount(1);
+    await expect(links.first()).toHaveAttribute('href', '/fr/tools/ctr/');
+    await expect(links.first()).toHaveAttribute('target', '_blank');
+    expectNoProblems(problems);
+  });
+
+  for (const width of [320, 1920]) {
+    for (const theme of ['dark', 'light'] as const) {
+      test(`presenter mode at ${width} px, ${theme} theme: readable, large targets, keyboard, no overflow`, async ({
+        page,
+        problems,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`/en/embed/ctr/?clicks=25&impressions=1000&size=large&theme=${theme}`);
+        const html = page.locator('html');
+        await expect(html).toHaveAttribute('data-size', 'large');
+        await expect(html).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '2.5');
+        const fontSize = await html.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(fontSize).toBeGreaterThanOrEqual(22);
+        const bg = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(bg).toBe(theme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(253, 252, 250)');
+        // Touch targets: every input and button at least 44 px high.
+        const small = await page
+          .locator('input:not([type=checkbox]):not([type=radio]):visible, select:visible, button:visible')
+          .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML));
+        expect(small).toEqual([]);
+        // Nothing wider than the screen.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Keyboard alone: Tab reaches the first input, with a visible focus ring, then the link.
+        await page.keyboard.press('Tab');
+        const focused = page.locator(':focus');
+        await expect(focused).toHaveAttribute('name', 'clicks');
+        const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+        expect(outline).not.toBe('none');
+        await focused.fill('40');
+        await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '4');
+        let reached = false;
+        for (let i = 0; i < 30 && !reached; i++) {
+          await page.keyboard.press('Tab');
+          reached = await page.evaluate(() => document.activeElement?.matches('.open-full a') ?? false);
+        }
+        expect(reached).toBe(true);
+        await expectAccessible(page);
+        expectNoProblems(problems);
+      });
+    }
+  }
+});

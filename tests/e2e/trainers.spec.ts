@@ -1,0 +1,41 @@
+/** The trainers' page (issue 7): every platform covered, snippets as text, prefilled lessons. */
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+
+for (const lang of ['fr', 'en'] as const) {
+  test(`/${lang}/trainers/ covers slides and learning platforms, with copy-ready snippets`, async ({
+    page,
+    problems,
+  }) => {
+    await page.goto(`/${lang}/trainers/`);
+    const headings = await page.locator('h2').allTextContents();
+    for (const name of ['reveal.js', 'PowerPoint', 'Google Slides', 'Moodle']) {
+      expect(headings.join(' | ')).toContain(name);
+    }
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Canva');
+    expect(text).toContain('https://');
+    // Snippets are text in <pre><code>, never live markup.
+    const reveal = page.locator('code[data-snippet="reveal"]');
+    await expect(reveal).toContainText('<iframe data-src="');
+    await expect(reveal).toContainText('sandbox="allow-scripts allow-same-origin allow-popups"');
+    await expect(page.locator('code[data-snippet="reveal-background"]')).toContainText('data-background-iframe="');
+    await expect(page.locator('code[data-snippet="moodle"]')).toContainText('<iframe src="');
+    await expect(page.locator('main iframe')).toHaveCount(0);
+    // The worked lesson: prefilled links to the full tools and to their embeds.
+    const steps = page.locator('[data-lesson-step]');
+    expect(await steps.count()).toBeGreaterThanOrEqual(8);
+    await expect(page.locator('[data-lesson-step="ctr"] a').first()).toHaveAttribute(
+      'href',
+      `/${lang}/tools/ctr/?clicks=42&impressions=5600`,
+    );
+    await page.locator('[data-lesson-step="roi"] a').nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/embed/roi/\\?revenue=120&cost=30$`));
+    await expect(page.locator('output[data-kpi="roi"]')).toHaveAttribute('data-value', '300');
+    expectNoProblems(problems);
+  });
+}
+
+test('the trainers’ page passes axe', async ({ page }) => {
+  await page.goto('/fr/trainers/');
+  await expectAccessible(page);
+});
