@@ -94,7 +94,7 @@ describe('KpiCalculator', () => {
     });
     mount('ctr', 'en', '?clicks=5&impressions=100&size=large');
     await screen.findByDisplayValue('5');
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the link to this calculation' }));
     const field = await screen.findByLabelText(/Copy this link/);
     expect((field as HTMLInputElement).value).toMatch(/\/en\/tools\/ctr\/\?clicks=5&impressions=100&size=large$/);
   });

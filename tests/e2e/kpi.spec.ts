@@ -178,7 +178,7 @@ test('copy link restores the values, in the other locale too', async ({ page, co
   await page.getByLabel(/Dépense totale/).fill('1 234,5');
   await page.getByLabel('Clics').fill('1 000');
   await page.getByLabel('Devise').selectOption('USD');
-  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.getByRole('button', { name: 'Copier le lien de ce calcul' }).click();
   await expect(page.getByText('Lien copié')).toBeVisible();
   const url = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(url).search).toBe('?cost=1234.5&clicks=1000&currency=USD');

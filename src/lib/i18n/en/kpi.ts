@@ -125,7 +125,7 @@ export default {
   'kpi.inputs.legend': 'Your figures',
   'kpi.currency.label': 'Currency',
   'kpi.currency.bad': 'Unknown currency in the link: euros (EUR) are used.',
-  'kpi.copy.button': 'Copy link',
+  'kpi.copy.button': 'Copy the link to this calculation',
   'kpi.copy.done': 'Link copied: it reopens this calculation with your figures.',
   'kpi.copy.manual': 'Copy this link, it reopens this calculation with your figures:',
 

@@ -129,7 +129,7 @@ export default {
   'kpi.inputs.legend': 'Vos chiffres',
   'kpi.currency.label': 'Devise',
   'kpi.currency.bad': 'Devise inconnue dans le lien : l’euro (EUR) est utilisé.',
-  'kpi.copy.button': 'Copier le lien',
+  'kpi.copy.button': 'Copier le lien de ce calcul',
   'kpi.copy.done': 'Lien copié : il rouvre ce calcul avec vos chiffres.',
   'kpi.copy.manual': 'Copiez ce lien, il rouvre ce calcul avec vos chiffres :',
 
