@@ -66,7 +66,10 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
     [dimensions],
   );
   const ids = useMemo(() => questionIds(refs), [refs]);
-  const percent = useMemo(() => new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 0 }), [localeTag]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 0 }),
+    [localeTag],
+  );
   const formatPercent = (p: number) => percent.format(Math.round(p) / 100);
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(localeTag, { dateStyle: 'long' }), [localeTag]);
 
@@ -154,10 +157,21 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
   };
 
   const csvLabels = () => ({
-    header: [t('csv.dimension'), t('csv.question'), t('csv.answer'), t('csv.points'), t('csv.weight'), t('csv.score')] as [
-      string, string, string, string, string, string,
-    ],
-    answers: { no: t('answer.no'), partly: t('answer.partly'), yes: t('answer.yes'), unknown: t('answer.unknown'), skipped: t('answer.skipped') },
+    header: [
+      t('csv.dimension'),
+      t('csv.question'),
+      t('csv.answer'),
+      t('csv.points'),
+      t('csv.weight'),
+      t('csv.score'),
+    ] as [string, string, string, string, string, string],
+    answers: {
+      no: t('answer.no'),
+      partly: t('answer.partly'),
+      yes: t('answer.yes'),
+      unknown: t('answer.unknown'),
+      skipped: t('answer.skipped'),
+    },
     levels: { priority: t('level.priority'), improve: t('level.improve'), maintain: t('level.maintain') },
     overall: t('csv.overall'),
   });
@@ -233,14 +247,26 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
             {t('sharedOwn')}
           </button>
         </div>
-        <Report lang={lang} t={t} dimensions={dimensions} answers={shared} score={score} formatPercent={formatPercent} date={date} embed={embed} />
+        <Report
+          lang={lang}
+          t={t}
+          dimensions={dimensions}
+          answers={shared}
+          score={score}
+          formatPercent={formatPercent}
+          date={date}
+          embed={embed}
+        />
       </div>
     );
   }
 
   const answered = score.answered;
   const shareUrl = ready ? `${location.origin}/${lang}/tools/audit/#${shareFragment(ids, answers)}` : '';
-  const comparison = compareLatest(state.history, refs.map((d) => d.id));
+  const comparison = compareLatest(
+    state.history,
+    refs.map((d) => d.id),
+  );
   const latest = state.history.at(-1);
   const previous = state.history.at(-2);
   const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
@@ -272,14 +298,27 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
               const ds = score.dimensions[i];
               return (
                 <li key={d.id}>
-                  <button type="button" class="secondary" aria-current={i === step ? 'step' : undefined} onClick={() => goTo(i)}>
-                    {d.title} <span class="audit-count">({t('stepCount', { answered: ds?.answered ?? 0, total: ds?.total ?? 0 })})</span>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-current={i === step ? 'step' : undefined}
+                    onClick={() => goTo(i)}
+                  >
+                    {d.title}{' '}
+                    <span class="audit-count">
+                      ({t('stepCount', { answered: ds?.answered ?? 0, total: ds?.total ?? 0 })})
+                    </span>
                   </button>
                 </li>
               );
             })}
             <li>
-              <button type="button" class="secondary" aria-current={step === n ? 'step' : undefined} onClick={() => goTo(n)}>
+              <button
+                type="button"
+                class="secondary"
+                aria-current={step === n ? 'step' : undefined}
+                onClick={() => goTo(n)}
+              >
                 {t('results')}
               </button>
             </li>
@@ -353,7 +392,10 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
                 <ul>
                   {[...state.history].reverse().map((h) => (
                     <li key={h.startedAt}>
-                      {t('historyItem', { date: dateFormat.format(new Date(h.finishedAt)), percent: formatPercent(h.percent) })}
+                      {t('historyItem', {
+                        date: dateFormat.format(new Date(h.finishedAt)),
+                        percent: formatPercent(h.percent),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -376,7 +418,10 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
               <button
                 type="button"
                 onClick={() => {
-                  void navigator.clipboard?.writeText(shareUrl).then(() => setCopied(true), () => setCopied(false));
+                  void navigator.clipboard?.writeText(shareUrl).then(
+                    () => setCopied(true),
+                    () => setCopied(false),
+                  );
                 }}
               >
                 {t('copy')}
@@ -395,7 +440,9 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
               <button
                 type="button"
                 class="secondary"
-                onClick={() => download(`audit-${stamp()}.json`, 'application/json', exportJson(answers, state.history, new Date()))}
+                onClick={() =>
+                  download(`audit-${stamp()}.json`, 'application/json', exportJson(answers, state.history, new Date()))
+                }
               >
                 {t('exportJson')}
               </button>
@@ -472,7 +519,12 @@ function Step({ t, dimension, index, total, answers, onAnswer, onBack, onNext, h
       {dimension.questions.map((q) => {
         const current = answers[q.id];
         return (
-          <fieldset key={q.id} class="audit-question" data-question={q.id} aria-describedby={q.help ? `audit-help-${q.id}` : undefined}>
+          <fieldset
+            key={q.id}
+            class="audit-question"
+            data-question={q.id}
+            aria-describedby={q.help ? `audit-help-${q.id}` : undefined}
+          >
             <legend>{q.question}</legend>
             {q.help && (
               <p id={`audit-help-${q.id}`} class="muted">
@@ -482,7 +534,13 @@ function Step({ t, dimension, index, total, answers, onAnswer, onBack, onNext, h
             <div class="audit-choices">
               {ANSWERS.map((a) => (
                 <label key={a} class="audit-choice">
-                  <input type="radio" name={`audit-${q.id}`} value={a} checked={current === a} onChange={() => onAnswer(q.id, a)} />
+                  <input
+                    type="radio"
+                    name={`audit-${q.id}`}
+                    value={a}
+                    checked={current === a}
+                    onChange={() => onAnswer(q.id, a)}
+                  />
                   {t(`answer.${a}`)}
                 </label>
               ))}

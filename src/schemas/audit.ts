@@ -58,9 +58,7 @@ export const AuditQuestion = z.strictObject({
     error: `Use one of the chapter slugs of docs/CONTENT.md: ${CHAPTER_SLUGS.join(', ')}.`,
   }),
   /** Tool id that helps (a KPI id, `smart`), if one fits. */
-  tool: z
-    .enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` })
-    .optional(),
+  tool: z.enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` }).optional(),
   fr: QuestionText,
   en: QuestionText,
 });

@@ -12,8 +12,25 @@ const dimensions: DimensionView[] = [
     description: 'What you are after.',
     objective: 'Raise LinkedIn CTR from 0.8 % to 1.2 % by 31 March.',
     questions: [
-      { id: 'smart-goals', weight: 3, question: 'Do you have SMART goals?', advice: 'Write SMART goals.', chapter: 'smart-objectives', chapterTitle: 'SMART objectives', tool: 'smart', toolTitle: 'SMART checker' },
-      { id: 'kpi-baselines', weight: 2, question: 'Do you track KPIs?', help: 'Same formula.', advice: 'Keep a KPI sheet.', chapter: 'awareness-engagement-kpis', chapterTitle: 'KPIs' },
+      {
+        id: 'smart-goals',
+        weight: 3,
+        question: 'Do you have SMART goals?',
+        advice: 'Write SMART goals.',
+        chapter: 'smart-objectives',
+        chapterTitle: 'SMART objectives',
+        tool: 'smart',
+        toolTitle: 'SMART checker',
+      },
+      {
+        id: 'kpi-baselines',
+        weight: 2,
+        question: 'Do you track KPIs?',
+        help: 'Same formula.',
+        advice: 'Keep a KPI sheet.',
+        chapter: 'awareness-engagement-kpis',
+        chapterTitle: 'KPIs',
+      },
     ],
   },
   {
@@ -21,7 +38,16 @@ const dimensions: DimensionView[] = [
     title: 'Community',
     description: 'Answering people.',
     objective: 'Answer 90 % of messages within 2 hours this quarter.',
-    questions: [{ id: 'response-time', weight: 2, question: 'Are messages answered in time?', advice: 'Set a response target.', chapter: 'managing-social-media', chapterTitle: 'Managing' }],
+    questions: [
+      {
+        id: 'response-time',
+        weight: 2,
+        question: 'Are messages answered in time?',
+        advice: 'Set a response target.',
+        chapter: 'managing-social-media',
+        chapterTitle: 'Managing',
+      },
+    ],
   },
 ];
 const ids = ['smart-goals', 'kpi-baselines', 'response-time'];
@@ -46,13 +72,19 @@ describe('AuditQuiz', () => {
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Partly' }));
     expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
-    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.answers).toEqual({ 'smart-goals': 'partly' }));
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.answers).toEqual({
+        'smart-goals': 'partly',
+      }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Community' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    expect(within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Partly' })).toHaveProperty('checked', true);
+    expect(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Partly' }),
+    ).toHaveProperty('checked', true);
   });
 
   it('resumes where the visitor was', async () => {
@@ -70,13 +102,17 @@ describe('AuditQuiz', () => {
   it('shows results with priorities, links and a prefilled SMART objective', async () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
     await screen.findByRole('heading', { level: 2, name: 'Your report' });
     expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('43'); // 6 of 14
     expect(screen.getByRole('img', { name: /Score by area/ })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Score by area' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Chapter: KPIs' }).getAttribute('href')).toBe('/en/guide/awareness-engagement-kpis/');
+    expect(screen.getByRole('link', { name: 'Chapter: KPIs' }).getAttribute('href')).toBe(
+      '/en/guide/awareness-engagement-kpis/',
+    );
     const check = screen.getAllByRole('link', { name: 'Check this objective' })[0];
     expect(check?.getAttribute('href')).toMatch(/^\/en\/tools\/smart\/\?objective=/);
     const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
@@ -105,7 +141,11 @@ describe('AuditQuiz', () => {
   });
 
   it('opens a share link as a read-only report, and explains a broken one', async () => {
-    history.replaceState(null, '', `/en/tools/audit/#r=${encodeAnswers(ids, { 'smart-goals': 'yes', 'kpi-baselines': 'yes', 'response-time': 'yes' })}`);
+    history.replaceState(
+      null,
+      '',
+      `/en/tools/audit/#r=${encodeAnswers(ids, { 'smart-goals': 'yes', 'kpi-baselines': 'yes', 'response-time': 'yes' })}`,
+    );
     const shared = render(<AuditQuiz {...props} />);
     await ready(shared.container);
     expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
@@ -117,5 +157,32 @@ describe('AuditQuiz', () => {
     const broken = render(<AuditQuiz {...props} />);
     await ready(broken.container);
     expect(screen.getByRole('alert').textContent).toMatch(/questions have changed|unreadable/);
+  });
+
+  it('imports a JSON export, and explains a file it cannot read', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        current: { answers: {}, step: 2, startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' },
+        history: [],
+      }),
+    );
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    const input = screen.getByLabelText('Import a JSON export');
+    const good = new File(
+      [JSON.stringify({ format: 'smm-audit', version: 1, answers: { 'response-time': 'yes', gone: 'no' } })],
+      'a.json',
+    );
+    fireEvent.change(input, { target: { files: [good] } });
+    expect(
+      await screen.findByText(/1 answer\(s\) imported; 1 answer\(s\) to questions that no longer exist/),
+    ).toBeTruthy();
+    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+
+    const bad = new File(['{"format":"something-else"}'], 'b.json');
+    fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [bad] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('not a self-audit export');
   });
 });

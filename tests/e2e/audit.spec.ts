@@ -14,8 +14,24 @@ const content = AuditDimension.array().parse(parse(readFileSync('content/audit.y
 const ids = questionIds(content);
 
 const L = {
-  fr: { answer: { no: 'Non', partly: 'En partie', yes: 'Oui', unknown: 'Je ne sais pas' }, next: 'Suivant', back: 'Précédent', results: 'Voir les résultats', report: 'Votre bilan', share: 'Lien de partage de ce bilan', shared: /bilan partagé/ },
-  en: { answer: { no: 'No', partly: 'Partly', yes: 'Yes', unknown: 'I don’t know' }, next: 'Next', back: 'Back', results: 'See the results', report: 'Your report', share: 'Share link for this report', shared: /shared report/ },
+  fr: {
+    answer: { no: 'Non', partly: 'En partie', yes: 'Oui', unknown: 'Je ne sais pas' },
+    next: 'Suivant',
+    back: 'Précédent',
+    results: 'Voir les résultats',
+    report: 'Votre bilan',
+    share: 'Lien de partage de ce bilan',
+    shared: /bilan partagé/,
+  },
+  en: {
+    answer: { no: 'No', partly: 'Partly', yes: 'Yes', unknown: 'I don’t know' },
+    next: 'Next',
+    back: 'Back',
+    results: 'See the results',
+    report: 'Your report',
+    share: 'Share link for this report',
+    shared: /shared report/,
+  },
 } as const;
 
 /** A fixed mix of answers: question i gets ANSWERS[(i * 3 + offset) % 4]. */
@@ -35,7 +51,10 @@ async function answerStep(page: Page, lang: 'fr' | 'en', dimensionIndex: number,
   for (const q of dimension.questions) {
     const answer = answers[q.id];
     if (answer === undefined) continue;
-    await page.getByRole('group', { name: q[lang].question }).getByRole('radio', { name: L[lang].answer[answer], exact: true }).check();
+    await page
+      .getByRole('group', { name: q[lang].question })
+      .getByRole('radio', { name: L[lang].answer[answer], exact: true })
+      .check();
   }
 }
 
@@ -52,13 +71,21 @@ for (const lang of ['fr', 'en'] as const) {
       await page.getByRole('button', { name: L[lang].back }).click();
       for (let i = 0; i < content.length; i++) {
         await answerStep(page, lang, i, answers);
-        await page.getByRole('button', { name: i === content.length - 1 ? L[lang].results : L[lang].next, exact: true }).click();
+        await page
+          .getByRole('button', { name: i === content.length - 1 ? L[lang].results : L[lang].next, exact: true })
+          .click();
       }
       const report = page.getByRole('heading', { level: 2, name: L[lang].report });
       await expect(report).toBeFocused();
-      await expect(page.locator('.audit-overall')).toHaveAttribute('data-percent', String(Math.round(expected.percent)));
+      await expect(page.locator('.audit-overall')).toHaveAttribute(
+        'data-percent',
+        String(Math.round(expected.percent)),
+      );
       for (const d of expected.dimensions) {
-        await expect(page.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute('data-percent', String(Math.round(d.percent)));
+        await expect(page.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute(
+          'data-percent',
+          String(Math.round(d.percent)),
+        );
       }
       await expect(page.locator('.audit-priorities > li')).toHaveCount(5);
       const smart = page.locator('.audit-objectives a').first();
@@ -86,9 +113,15 @@ for (const lang of ['fr', 'en'] as const) {
       const other = await fresh.newPage();
       await open(other, link);
       await expect(other.getByText(L[lang].shared)).toBeVisible();
-      await expect(other.locator('.audit-overall')).toHaveAttribute('data-percent', String(Math.round(expected.percent)));
+      await expect(other.locator('.audit-overall')).toHaveAttribute(
+        'data-percent',
+        String(Math.round(expected.percent)),
+      );
       for (const d of expected.dimensions) {
-        await expect(other.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute('data-percent', String(Math.round(d.percent)));
+        await expect(other.locator(`tr[data-dimension="${d.id}"]`)).toHaveAttribute(
+          'data-percent',
+          String(Math.round(d.percent)),
+        );
       }
       expect(await other.evaluate(() => localStorage.getItem('smm-audit'))).toContain('"answers":{}');
       await fresh.close();
@@ -107,7 +140,11 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 2, name: dimension[lang].title })).toBeVisible();
       for (const q of dimension.questions) {
         const answer = answers[q.id] as Answer;
-        await expect(page.getByRole('group', { name: q[lang].question }).getByRole('radio', { name: L[lang].answer[answer], exact: true })).toBeChecked();
+        await expect(
+          page
+            .getByRole('group', { name: q[lang].question })
+            .getByRole('radio', { name: L[lang].answer[answer], exact: true }),
+        ).toBeChecked();
       }
       expectNoProblems(problems);
     });
@@ -117,7 +154,9 @@ for (const lang of ['fr', 'en'] as const) {
       await page.evaluate(() => localStorage.setItem('smm-audit', '{"version":1,"current":{"answers":'));
       await page.reload();
       await expect(page.getByRole('alert')).toBeVisible();
-      expect(await page.evaluate(() => localStorage.getItem('smm-audit-set-aside'))).toBe('{"version":1,"current":{"answers":');
+      expect(await page.evaluate(() => localStorage.getItem('smm-audit-set-aside'))).toBe(
+        '{"version":1,"current":{"answers":',
+      );
       await page.getByRole('button', { name: lang === 'fr' ? 'Repartir de zéro' : 'Start over' }).click();
       await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
       expectNoProblems(problems);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, decodeAnswers, encodeAnswers, fingerprint, readShareHash, shareFragment, type Answers } from '../../src/lib/audit';
+import {
+  ANSWERS,
+  decodeAnswers,
+  encodeAnswers,
+  fingerprint,
+  readShareHash,
+  shareFragment,
+  type Answers,
+} from '../../src/lib/audit';
 
 const ids = ['accounts-listed', 'admin-access', 'owner-mission', 'consistent-identity', 'bio-links'];
 
@@ -34,15 +42,19 @@ describe('share-link codec', () => {
 
   it('round-trips any question list', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { maxLength: 40 }), fc.infiniteStream(fc.constantFrom(...ANSWERS, undefined)), (qs, stream) => {
-        const answers: Answers = {};
-        const it = stream[Symbol.iterator]();
-        for (const q of qs) {
-          const a = it.next().value;
-          if (a !== undefined) answers[q] = a;
-        }
-        expect(decodeAnswers(qs, encodeAnswers(qs, answers))).toEqual({ ok: true, answers });
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { maxLength: 40 }),
+        fc.infiniteStream(fc.constantFrom(...ANSWERS, undefined)),
+        (qs, stream) => {
+          const answers: Answers = {};
+          const it = stream[Symbol.iterator]();
+          for (const q of qs) {
+            const a = it.next().value;
+            if (a !== undefined) answers[q] = a;
+          }
+          expect(decodeAnswers(qs, encodeAnswers(qs, answers))).toEqual({ ok: true, answers });
+        },
+      ),
     );
   });
 

@@ -20,7 +20,13 @@ import {
 } from '../../src/lib/audit';
 
 const dims: DimensionRef[] = [
-  { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 2 }] },
+  {
+    id: 'a',
+    questions: [
+      { id: 'a1', weight: 1 },
+      { id: 'a2', weight: 2 },
+    ],
+  },
   { id: 'b', questions: [{ id: 'b1', weight: 1 }] },
 ];
 const ids = ['a1', 'a2', 'b1'];
@@ -56,10 +62,31 @@ describe('saved state', () => {
     ['a bare value', '42', 'foreign'],
     ['an older version', '{"version":0,"answers":{"a1":"yes"}}', 'old'],
     ['a newer version', '{"version":7}', 'newer'],
-    ['a wrong answer value', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, answers: { a1: 'maybe' } } }), 'corrupted'],
-    ['a bad step', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, step: -3 } }), 'corrupted'],
-    ['a bad date', JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, updatedAt: 'yesterday' } }), 'corrupted'],
-    ['a bad history entry', JSON.stringify({ ...emptyState(t0), history: [{ startedAt: t0.toISOString(), finishedAt: t0.toISOString(), answers: {}, percent: 140, dimensions: {} }] }), 'corrupted'],
+    [
+      'a wrong answer value',
+      JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, answers: { a1: 'maybe' } } }),
+      'corrupted',
+    ],
+    [
+      'a bad step',
+      JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, step: -3 } }),
+      'corrupted',
+    ],
+    [
+      'a bad date',
+      JSON.stringify({ ...emptyState(t0), current: { ...emptyState(t0).current, updatedAt: 'yesterday' } }),
+      'corrupted',
+    ],
+    [
+      'a bad history entry',
+      JSON.stringify({
+        ...emptyState(t0),
+        history: [
+          { startedAt: t0.toISOString(), finishedAt: t0.toISOString(), answers: {}, percent: 140, dimensions: {} },
+        ],
+      }),
+      'corrupted',
+    ],
     ['a history that is not a list', JSON.stringify({ ...emptyState(t0), history: {} }), 'corrupted'],
     ['a foreign array', '[1,2,3]', 'foreign'],
   ])('sets aside %s, keeping it under another key', (_, raw, reason) => {
@@ -98,7 +125,11 @@ describe('saved state', () => {
     expect(r.state.current.answers).toEqual({ a1: 'yes' });
 
     const finished = finishAttempt(withAnswer(emptyState(t0), 'b1', 'partly', t0), dims, t0);
-    const broken = JSON.stringify({ ...finished, history: [...finished.history, { nonsense: true }], current: { answers: { b1: 'no' } } });
+    const broken = JSON.stringify({
+      ...finished,
+      history: [...finished.history, { nonsense: true }],
+      current: { answers: { b1: 'no' } },
+    });
     const r2 = recoverState(broken, ids, t1);
     expect(r2).toMatchObject({ answers: 1, attempts: 1 });
     expect(recoverState('not json at all', ids, t1)).toMatchObject({ answers: 0, attempts: 0 });
@@ -155,7 +186,14 @@ describe('export and import', () => {
     const answers = { a1: 'yes', b1: 'unknown' } as const;
     const csv = exportCsv(
       [
-        { id: 'a', title: 'Dim, A', questions: [{ id: 'a1', weight: 1, question: 'Is "it" ok?' }, { id: 'a2', weight: 2, question: '=cmd()' }] },
+        {
+          id: 'a',
+          title: 'Dim, A',
+          questions: [
+            { id: 'a1', weight: 1, question: 'Is "it" ok?' },
+            { id: 'a2', weight: 2, question: '=cmd()' },
+          ],
+        },
         { id: 'b', title: 'B', questions: [{ id: 'b1', weight: 1, question: 'B1?' }] },
       ],
       answers,

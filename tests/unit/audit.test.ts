@@ -10,6 +10,7 @@ import {
   type Answers,
   type DimensionRef,
 } from '../../src/lib/audit';
+import { analyzeObjective } from '../../src/lib/smart/analyze';
 import { frenchTypographyIssues } from '../../src/lib/typography';
 import { AuditDimension } from '../../src/schemas/audit';
 
@@ -51,8 +52,25 @@ describe('content/audit.yaml', () => {
   it('covers every self-audit question of the source article', () => {
     const fromArticle = new Set(content.flatMap((d) => d.questions.filter((q) => q.fromArticle).map((q) => q.id)));
     // What works / who interacts / does the target engage / how and when / which network / competitors.
-    for (const id of ['top-bottom-posts', 'engager-profile', 'target-match', 'best-times', 'best-network', 'competitor-benchmark']) {
+    for (const id of [
+      'top-bottom-posts',
+      'engager-profile',
+      'target-match',
+      'best-times',
+      'best-network',
+      'competitor-benchmark',
+    ]) {
       expect(fromArticle.has(id), id).toBe(true);
+    }
+  });
+
+  it('suggests objectives that the SMART checker finds complete (no criterion missing)', () => {
+    for (const d of content) {
+      for (const lang of ['fr', 'en'] as const) {
+        const analysis = analyzeObjective(d[lang].objective, { lang });
+        const missing = analysis.criteria.filter((c) => c.status === 'missing').map((c) => c.criterion);
+        expect(missing, `${lang} ${d.id}: ${d[lang].objective}`).toEqual([]);
+      }
     }
   });
 
@@ -66,7 +84,13 @@ describe('content/audit.yaml', () => {
 });
 
 const small: DimensionRef[] = [
-  { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 3 }] },
+  {
+    id: 'a',
+    questions: [
+      { id: 'a1', weight: 1 },
+      { id: 'a2', weight: 3 },
+    ],
+  },
   { id: 'b', questions: [{ id: 'b1', weight: 2 }] },
 ];
 
@@ -124,7 +148,14 @@ describe('priorities', () => {
   it('fills up to 3 from one dimension when only it is weak', () => {
     const answers: Answers = { a1: 'no', a2: 'no', b1: 'yes' };
     const three: DimensionRef[] = [
-      { id: 'a', questions: [{ id: 'a1', weight: 1 }, { id: 'a2', weight: 1 }, { id: 'a3', weight: 1 }] },
+      {
+        id: 'a',
+        questions: [
+          { id: 'a1', weight: 1 },
+          { id: 'a2', weight: 1 },
+          { id: 'a3', weight: 1 },
+        ],
+      },
       { id: 'b', questions: [{ id: 'b1', weight: 1 }] },
     ];
     const p = priorities(three, answers, scoreAudit(three, answers));

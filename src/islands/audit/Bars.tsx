@@ -34,7 +34,14 @@ export function Bars({ scores, labels, title, desc, format }: Props) {
       <desc id="audit-bars-desc">{desc}</desc>
       {[0, 50, 80, 100].map((p) => (
         <g key={p}>
-          <line x1={x(p)} x2={x(p)} y1={TOP - 4} y2={height} class="audit-bars-grid" stroke-dasharray={p === 0 ? undefined : '3 3'} />
+          <line
+            x1={x(p)}
+            x2={x(p)}
+            y1={TOP - 4}
+            y2={height}
+            class="audit-bars-grid"
+            stroke-dasharray={p === 0 ? undefined : '3 3'}
+          />
           <text x={x(p)} y={TOP - 7} text-anchor="middle" class="audit-bars-tick">
             {p}
           </text>
@@ -47,7 +54,13 @@ export function Bars({ scores, labels, title, desc, format }: Props) {
             <text x={LABEL_W - 8} y={y + ROW / 2 + 4} text-anchor="end" class="audit-bars-label">
               {labels[s.id] ?? s.id}
             </text>
-            <rect x={LABEL_W} y={y + 6} width={Math.max((BAR_W * s.percent) / 100, 1)} height={ROW - 12} class={`audit-bar audit-bar-${s.level}`} />
+            <rect
+              x={LABEL_W}
+              y={y + 6}
+              width={Math.max((BAR_W * s.percent) / 100, 1)}
+              height={ROW - 12}
+              class={`audit-bar audit-bar-${s.level}`}
+            />
             <text x={x(100) + 6} y={y + ROW / 2 + 4} class="audit-bars-value">
               {format(s.percent)}
             </text>

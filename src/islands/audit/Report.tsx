@@ -36,7 +36,11 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
         {t('resultsTitle')}
       </h2>
       <p class="audit-print-only">{t('reportDate', { date })}</p>
-      <div class={`audit-overall audit-level-${score.level}`} data-percent={Math.round(score.percent)} data-level={score.level}>
+      <div
+        class={`audit-overall audit-level-${score.level}`}
+        data-percent={Math.round(score.percent)}
+        data-level={score.level}
+      >
         <p class="audit-overall-score">{t('overall', { percent: formatPercent(score.percent) })}</p>
         <p>{t(`overallLevel.${score.level}`)}</p>
       </div>
@@ -59,7 +63,13 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
         </div>
       )}
 
-      <Bars scores={score.dimensions} labels={titles} title={t('chartTitle')} desc={t('chartDesc')} format={formatPercent} />
+      <Bars
+        scores={score.dimensions}
+        labels={titles}
+        title={t('chartTitle')}
+        desc={t('chartDesc')}
+        format={formatPercent}
+      />
       <table class="audit-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -99,7 +109,10 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
                     <strong>{q.question}</strong>
                     <span class="muted">
                       {' '}
-                      {t('priorityContext', { dimension: titles[p.dimensionId] ?? '', answer: t(`answer.${p.answer ?? 'skipped'}`) })}
+                      {t('priorityContext', {
+                        dimension: titles[p.dimensionId] ?? '',
+                        answer: t(`answer.${p.answer ?? 'skipped'}`),
+                      })}
                     </span>
                   </p>
                   <p>{q.advice}</p>
@@ -131,7 +144,11 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
               return (
                 <li key={id}>
                   <p>{t('objectiveItem', { title: d.title, objective: d.objective })}</p>
-                  <a class="no-print" href={`/${lang}/tools/smart/?objective=${encodeURIComponent(d.objective)}`} {...target}>
+                  <a
+                    class="no-print"
+                    href={`/${lang}/tools/smart/?objective=${encodeURIComponent(d.objective)}`}
+                    {...target}
+                  >
                     {t('checkObjective')}
                   </a>
                 </li>

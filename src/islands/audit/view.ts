@@ -6,8 +6,6 @@ export type Strings = Record<string, string>;
 
 export function translator(strings: Strings) {
   return (key: string, vars: Record<string, string | number> = {}): string =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 export type T = ReturnType<typeof translator>;

@@ -34,8 +34,7 @@ export function exportJson(answers: Answers, history: readonly Attempt[], now: D
 
 export type ImportError = 'too-large' | 'not-json' | 'not-audit' | 'version' | 'invalid';
 export type ImportResult =
-  | { ok: true; answers: Answers; history: Attempt[]; ignored: number }
-  | { ok: false; error: ImportError };
+  { ok: true; answers: Answers; history: Attempt[]; ignored: number } | { ok: false; error: ImportError };
 
 /**
  * Reads an exported file. Answers to questions that no longer exist are ignored and counted;
@@ -66,7 +65,10 @@ export function parseImport(text: string, ids: readonly string[]): ImportResult 
   const history: Attempt[] = [];
   for (const entry of rawHistory) {
     if (!isAttempt(entry)) return { ok: false, error: 'invalid' };
-    history.push({ ...entry, answers: Object.fromEntries(Object.entries(entry.answers).filter(([id]) => known.has(id))) });
+    history.push({
+      ...entry,
+      answers: Object.fromEntries(Object.entries(entry.answers).filter(([id]) => known.has(id))),
+    });
   }
   return { ok: true, answers, history: history.slice(-HISTORY_LIMIT), ignored };
 }
@@ -122,7 +124,14 @@ export function exportCsv(
     const title = dimensions.find((x) => x.id === d.id)?.title ?? d.id;
     rows.push([title, labels.levels[d.level], '', d.points, d.max, Math.round(d.percent)]);
   }
-  rows.push([labels.overall, labels.levels[levelOf(score.percent)], '', score.points, score.max, Math.round(score.percent)]);
+  rows.push([
+    labels.overall,
+    labels.levels[levelOf(score.percent)],
+    '',
+    score.points,
+    score.max,
+    Math.round(score.percent),
+  ]);
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

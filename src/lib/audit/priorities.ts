@@ -21,11 +21,7 @@ const PER_DIMENSION = 2;
  * order. Up to 5 are kept, at most 2 per dimension unless fewer than 3 would remain. Fewer
  * than 3 come back only when fewer than 3 questions are weak.
  */
-export function priorities(
-  dimensions: readonly DimensionRef[],
-  answers: Answers,
-  score: AuditScore,
-): Priority[] {
+export function priorities(dimensions: readonly DimensionRef[], answers: Answers, score: AuditScore): Priority[] {
   const percentOf = new Map(score.dimensions.map((d) => [d.id, d.percent]));
   const candidates: (Priority & { order: number; dimPercent: number })[] = [];
   let order = 0;

@@ -207,9 +207,8 @@ export function recoverState(
 
 /** Sets one answer (or clears it with undefined). */
 export function withAnswer(state: SavedState, id: string, answer: Answer | undefined, now: Date): SavedState {
-  const answers = { ...state.current.answers };
-  if (answer === undefined) delete answers[id];
-  else answers[id] = answer;
+  const answers = Object.fromEntries(Object.entries(state.current.answers).filter(([key]) => key !== id));
+  if (answer !== undefined) answers[id] = answer;
   return { ...state, current: { ...state.current, answers, updatedAt: now.toISOString() } };
 }
 
@@ -266,7 +265,5 @@ export { questionIds };
 export function mergeHistory(a: readonly Attempt[], b: readonly Attempt[]): Attempt[] {
   const byStart = new Map<string, Attempt>();
   for (const h of [...a, ...b]) byStart.set(h.startedAt, h);
-  return [...byStart.values()]
-    .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
-    .slice(-HISTORY_LIMIT);
+  return [...byStart.values()].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt)).slice(-HISTORY_LIMIT);
 }

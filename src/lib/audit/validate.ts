@@ -14,7 +14,9 @@ export function isObject(v: unknown): v is Obj {
 
 /** An ISO 8601 timestamp as `Date.prototype.toISOString` writes it, and a real date. */
 export function isTimestamp(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v));
+  return (
+    typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v))
+  );
 }
 
 export function isPercent(v: unknown): v is number {

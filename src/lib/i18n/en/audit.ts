@@ -55,7 +55,8 @@ export default {
   'audit.objectiveItem': '{title}: “{objective}”',
   'audit.checkObjective': 'Check this objective',
   'audit.history': 'History',
-  'audit.historyNone': 'Your first report will be recorded here. Repeat the audit in three months to see your progress.',
+  'audit.historyNone':
+    'Your first report will be recorded here. Repeat the audit in three months to see your progress.',
   'audit.historyList': 'Finished reports',
   'audit.historyItem': '{date}: {percent}',
   'audit.compareCaption': 'Latest report ({latest}) compared with the previous one ({previous})',
@@ -73,7 +74,8 @@ export default {
   'audit.exportCsv': 'Export as CSV',
   'audit.import': 'Import a JSON export',
   'audit.imported': '{count} answer(s) imported.',
-  'audit.importedIgnored': '{count} answer(s) imported; {ignored} answer(s) to questions that no longer exist were ignored.',
+  'audit.importedIgnored':
+    '{count} answer(s) imported; {ignored} answer(s) to questions that no longer exist were ignored.',
   'audit.importError.too-large': 'This file is too large to be a self-audit export.',
   'audit.importError.not-json': 'This file is not readable JSON.',
   'audit.importError.not-audit': 'This JSON file is not a self-audit export.',

@@ -53,7 +53,8 @@ export default {
   'audit.objectiveItem': '{title} : « {objective} »',
   'audit.checkObjective': 'Vérifier cet objectif',
   'audit.history': 'Historique',
-  'audit.historyNone': 'Votre premier bilan sera enregistré ici. Refaites le diagnostic dans trois mois pour mesurer vos progrès.',
+  'audit.historyNone':
+    'Votre premier bilan sera enregistré ici. Refaites le diagnostic dans trois mois pour mesurer vos progrès.',
   'audit.historyList': 'Bilans terminés',
   'audit.historyItem': '{date} : {percent}',
   'audit.compareCaption': 'Dernier bilan ({latest}) comparé au précédent ({previous})',
@@ -71,17 +72,20 @@ export default {
   'audit.exportCsv': 'Exporter en CSV',
   'audit.import': 'Importer un export JSON',
   'audit.imported': '{count} réponse(s) importée(s).',
-  'audit.importedIgnored': '{count} réponse(s) importée(s) ; {ignored} réponse(s) à des questions qui n’existent plus ont été ignorées.',
+  'audit.importedIgnored':
+    '{count} réponse(s) importée(s) ; {ignored} réponse(s) à des questions qui n’existent plus ont été ignorées.',
   'audit.importError.too-large': 'Ce fichier est trop volumineux pour être un export de l’autodiagnostic.',
   'audit.importError.not-json': 'Ce fichier n’est pas du JSON lisible.',
   'audit.importError.not-audit': 'Ce fichier JSON n’est pas un export de l’autodiagnostic.',
   'audit.importError.version': 'Cet export vient d’une autre version de l’outil et ne peut pas être lu.',
-  'audit.importError.invalid': 'Cet export contient des valeurs inattendues (a-t-il été modifié à la main ?). Rien n’a été importé.',
+  'audit.importError.invalid':
+    'Cet export contient des valeurs inattendues (a-t-il été modifié à la main ?). Rien n’a été importé.',
   'audit.importError.read': 'Le fichier n’a pas pu être lu.',
   'audit.edit': 'Modifier mes réponses',
   'audit.restart': 'Commencer un nouveau bilan',
   'audit.restartHelp': 'Le bilan actuel reste dans l’historique.',
-  'audit.shared': 'Vous consultez un bilan partagé. Vos propres réponses, enregistrées dans ce navigateur, ne sont pas modifiées.',
+  'audit.shared':
+    'Vous consultez un bilan partagé. Vos propres réponses, enregistrées dans ce navigateur, ne sont pas modifiées.',
   'audit.sharedOwn': 'Faire mon propre diagnostic',
   'audit.shareError.malformed': 'Ce lien de partage est illisible ou incomplet. Vérifiez qu’il a été copié en entier.',
   'audit.shareError.version': 'Ce lien de partage vient d’une autre version de l’outil et ne peut pas être lu.',
