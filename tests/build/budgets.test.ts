@@ -1,7 +1,10 @@
 /**
- * JavaScript budgets per page type, measured on the build (gzip, level 9):
- * content pages ship no island and at most 2 KB of script before the visitor opens search;
- * tool and embed pages ship at most 20 KB in all (their island, its renderer and every import).
+ * JavaScript budgets per page type, measured on the build (gzip, level 9), counting everything a
+ * page loads by itself: inline scripts, script files, island components and renderers, and all
+ * their static imports. Code split off behind a dynamic `import()` (loaded only when the visitor
+ * asks for it: search, the embed panel, the SMART builder) is not part of the page's load.
+ * Content pages: no island and at most 2 KB before the visitor opens search.
+ * Tool and embed pages: at most 20 KB in all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +16,13 @@ export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } 
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 
-/** A built JS file and, recursively, the files it imports statically or dynamically by relative path. */
+/** A built JS file and, recursively, the files it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
 function closure(file: string, seen: Set<string>): void {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(join(distDir, file), 'utf8');
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
     const spec = m[1] ?? '';
     const target = spec.startsWith('/') ? spec : new URL(spec, `http://x${dir}`).pathname;
     if (existsSync(join(distDir, target))) closure(target, seen);
