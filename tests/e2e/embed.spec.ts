@@ -135,7 +135,7 @@ test.describe('a host page on another origin', () => {
     // The frames take their content's height (well above the 300 px they start with).
     const heights = await frames.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThan(300);
-    const ctrFrame = page.frameLocator('iframe').first();
+    const ctrFrame = frames.first().contentFrame();
     await expect
       .poll(async () => {
         const inner = await ctrFrame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
