@@ -11,7 +11,6 @@ import {
   newAttempt,
   recoverState,
   saveState,
-  SET_ASIDE_KEY,
   withAnswer,
   withStep,
   type KeyValueStore,
@@ -76,7 +75,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
   const [state, setState] = useState<SavedState>(() => emptyState(new Date(0)));
   const [ready, setReady] = useState(false);
   const [canSave, setCanSave] = useState(true);
-  const [setAside, setSetAside] = useState<{ reason: SetAsideReason; raw: string } | null>(null);
+  const [setAside, setSetAside] = useState<{ reason: SetAsideReason; raw: string; key: string } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [shared, setShared] = useState<Answers | null>(null);
   const [shareError, setShareError] = useState<DecodeError | null>(null);
@@ -93,7 +92,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
     const result = store === null ? ({ kind: 'unavailable' } as const) : loadState(store, ids);
     if (result.kind === 'ok') setState(result.state);
     else setState(emptyState(new Date()));
-    if (result.kind === 'set-aside') setSetAside({ reason: result.reason, raw: result.raw });
+    if (result.kind === 'set-aside') setSetAside({ reason: result.reason, raw: result.raw, key: result.key });
     if (result.kind === 'unavailable') setCanSave(false);
     const readHash = () => {
       const r = readShareHash(ids, location.hash);
@@ -221,7 +220,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
         <div class="audit-notice card" role="alert">
           <h2>{t('setAside')}</h2>
           <p>
-            {t(`setAside.${setAside.reason}`)} {t('setAsideKept', { key: SET_ASIDE_KEY })}
+            {t(`setAside.${setAside.reason}`)} {t('setAsideKept', { key: setAside.key })}
           </p>
           <div class="audit-buttons">
             <button type="button" onClick={recover}>

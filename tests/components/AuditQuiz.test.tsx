@@ -71,7 +71,7 @@ describe('AuditQuiz', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Goals' })).toBeTruthy();
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Partly' }));
-    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+    expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
     await waitFor(() =>
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.answers).toEqual({
         'smart-goals': 'partly',
@@ -128,7 +128,7 @@ describe('AuditQuiz', () => {
     expect(localStorage.getItem(SET_ASIDE_KEY)).toContain('response-time');
     fireEvent.click(screen.getByRole('button', { name: 'Try to recover it' }));
     expect(await screen.findByText('Recovered 1 answer(s) and 0 report(s).')).toBeTruthy();
-    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+    expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
   });
 
   it('starts over after a corrupted save without losing it', async () => {
@@ -136,7 +136,7 @@ describe('AuditQuiz', () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(screen.getByText('0 of 3 questions answered')).toBeTruthy();
+    expect(screen.getByText('Questions answered: 0 of 3')).toBeTruthy();
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBe('{not json');
   });
 
@@ -179,7 +179,7 @@ describe('AuditQuiz', () => {
     expect(
       await screen.findByText(/1 answer\(s\) imported; 1 answer\(s\) to questions that no longer exist/),
     ).toBeTruthy();
-    expect(screen.getByText('1 of 3 questions answered')).toBeTruthy();
+    expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
 
     const bad = new File(['{"format":"something-else"}'], 'b.json');
     fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [bad] } });

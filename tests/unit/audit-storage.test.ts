@@ -92,9 +92,16 @@ describe('saved state', () => {
   ])('sets aside %s, keeping it under another key', (_, raw, reason) => {
     const store = memoryStore({ [STORAGE_KEY]: raw });
     const result = loadState(store, ids);
-    expect(result).toEqual({ kind: 'set-aside', reason, raw });
+    expect(result).toEqual({ kind: 'set-aside', reason, raw, key: SET_ASIDE_KEY });
     expect(store.data.get(SET_ASIDE_KEY)).toBe(raw);
     expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('never overwrites an earlier set-aside state', () => {
+    const store = memoryStore({ [STORAGE_KEY]: 'second', [SET_ASIDE_KEY]: 'first' });
+    expect(loadState(store, ids)).toMatchObject({ kind: 'set-aside', key: `${SET_ASIDE_KEY}-2` });
+    expect(store.data.get(SET_ASIDE_KEY)).toBe('first');
+    expect(store.data.get(`${SET_ASIDE_KEY}-2`)).toBe('second');
   });
 
   it('drops answers to questions that no longer exist', () => {

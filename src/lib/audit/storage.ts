@@ -84,7 +84,7 @@ export type SetAsideReason = 'corrupted' | 'old' | 'newer' | 'foreign';
 export type LoadResult =
   | { kind: 'empty' }
   | { kind: 'ok'; state: SavedState }
-  | { kind: 'set-aside'; reason: SetAsideReason; raw: string }
+  | { kind: 'set-aside'; reason: SetAsideReason; raw: string; key: string }
   | { kind: 'unavailable' };
 
 export function emptyState(now: Date): SavedState {
@@ -106,7 +106,10 @@ function knownAnswers(answers: Record<string, unknown>, ids: ReadonlySet<string>
 }
 
 /** Pure part of loading: what a stored string means. */
-export function parseSaved(raw: string | null, ids: readonly string[]): Exclude<LoadResult, { kind: 'unavailable' }> {
+export function parseSaved(
+  raw: string | null,
+  ids: readonly string[],
+): { kind: 'empty' } | { kind: 'ok'; state: SavedState } | { kind: 'set-aside'; reason: SetAsideReason; raw: string } {
   if (raw === null) return { kind: 'empty' };
   let data: unknown;
   try {
@@ -152,15 +155,18 @@ export function loadState(store: KeyValueStore, ids: readonly string[]): LoadRes
     return { kind: 'unavailable' };
   }
   const result = parseSaved(raw, ids);
-  if (result.kind === 'set-aside') {
-    try {
-      store.setItem(SET_ASIDE_KEY, raw ?? '');
-      store.removeItem(STORAGE_KEY);
-    } catch {
-      // Could not move it: leave it where it is, untouched. The notice still shows.
-    }
+  if (result.kind !== 'set-aside') return result;
+  // Never overwrite an earlier set-aside state: the next one gets a numbered key.
+  let key = SET_ASIDE_KEY;
+  try {
+    for (let i = 2; store.getItem(key) !== null && i < 100; i++) key = `${SET_ASIDE_KEY}-${i}`;
+    store.setItem(key, result.raw);
+    store.removeItem(STORAGE_KEY);
+  } catch {
+    // Could not move it: it stays where it is, untouched, and the notice still shows.
+    key = STORAGE_KEY;
   }
-  return result;
+  return { ...result, key };
 }
 
 /** Saves; returns false when storage is full, disabled or missing. */

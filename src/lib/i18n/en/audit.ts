@@ -11,7 +11,7 @@ export default {
   'audit.steps': 'Self-audit steps',
   'audit.stepOf': 'Step {n} of {total}',
   'audit.stepCount': '{answered} of {total}',
-  'audit.answeredOf': '{answered} of {total} questions answered',
+  'audit.answeredOf': 'Questions answered: {answered} of {total}',
   'audit.progress': 'Progress',
   'audit.answer.no': 'No',
   'audit.answer.partly': 'Partly',

@@ -9,7 +9,7 @@ export default {
   'audit.steps': 'Étapes de l’autodiagnostic',
   'audit.stepOf': 'Étape {n} sur {total}',
   'audit.stepCount': '{answered} sur {total}',
-  'audit.answeredOf': '{answered} questions répondues sur {total}',
+  'audit.answeredOf': 'Questions répondues : {answered} sur {total}',
   'audit.progress': 'Avancement',
   'audit.answer.no': 'Non',
   'audit.answer.partly': 'En partie',
