@@ -288,6 +288,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
       )}
       {messageBox}
 
+      {step === 0 && <p class="audit-intro">{t('intro')}</p>}
       <div class="audit-progress no-print">
         <p id="audit-progress-label">{t('answeredOf', { answered, total: score.total })}</p>
         <progress max={score.total} value={answered} aria-labelledby="audit-progress-label" />

@@ -5,14 +5,12 @@ export default {
   'audit.title': 'Social media self-audit',
   'audit.description':
     'Twenty-seven honest questions, a score for each area and an action plan. Your answers stay in your browser.',
-  'audit.loading': 'Loading the self-audit…',
   'audit.intro':
     'Answer each question yes, partly, no or “I don’t know”. You can skip a question and come back to it; your answers are saved in this browser as you go.',
   'audit.steps': 'Self-audit steps',
   'audit.stepOf': 'Step {n} of {total}',
   'audit.stepCount': '{answered} of {total}',
   'audit.answeredOf': 'Questions answered: {answered} of {total}',
-  'audit.progress': 'Progress',
   'audit.answer.no': 'No',
   'audit.answer.partly': 'Partly',
   'audit.answer.yes': 'Yes',

@@ -3,14 +3,12 @@ export default {
   'audit.title': 'Autodiagnostic de votre présence sociale',
   'audit.description':
     'Vingt-sept questions honnêtes, un score par dimension et un plan d’action. Vos réponses restent dans votre navigateur.',
-  'audit.loading': 'Chargement de l’autodiagnostic…',
   'audit.intro':
     'Répondez à chaque question par oui, en partie, non ou « je ne sais pas ». Vous pouvez passer une question et y revenir ; vos réponses sont enregistrées dans ce navigateur au fur et à mesure.',
   'audit.steps': 'Étapes de l’autodiagnostic',
   'audit.stepOf': 'Étape {n} sur {total}',
   'audit.stepCount': '{answered} sur {total}',
   'audit.answeredOf': 'Questions répondues : {answered} sur {total}',
-  'audit.progress': 'Avancement',
   'audit.answer.no': 'Non',
   'audit.answer.partly': 'En partie',
   'audit.answer.yes': 'Oui',
