@@ -7,24 +7,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
 import type { Locale } from '../lib/i18n/locales';
-import {
-  bases,
-  buildQuery,
-  describeResult,
-  evaluateCompetitors,
-  evaluateKpi,
-  formulaFor,
-  kpis,
-  mainValue,
-  readParams,
-  resultInputs,
-  DEFAULT_CURRENCY,
-  type Evaluation,
-  type FormulaToken,
-  type KpiId,
-  type Output,
-  type Param,
-} from '../lib/kpi';
+import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/compute';
+import { bases, formulaOf, type FormulaToken, type KpiDef, type Param } from '../lib/kpi/definitions';
+import { describeResult } from '../lib/kpi/describe';
+import type { evaluateCompetitors } from '../lib/kpi/competitors';
+import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/params';
 import { formatInput } from '../lib/numbers';
 import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
@@ -33,7 +20,8 @@ import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import './charts/kpi.css';
 
 export interface Props {
-  id: KpiId;
+  /** The page's KPI only (plain data from src/lib/kpi/definitions): see `kpiProps`. */
+  def: KpiDef;
   lang: Locale;
   /** The `kpi.*` strings of the page's locale, keyed without the `kpi.` prefix. */
   strings: Strings;
@@ -46,6 +34,8 @@ export interface Props {
  */
 export interface Parts {
   Competitors?: typeof KpiCompetitors;
+  /** Sums the competitor rows (comes with `Competitors`). */
+  evaluateCompetitors?: typeof evaluateCompetitors;
   Growth?: typeof KpiGrowth;
   Posts?: typeof KpiPosts;
 }
@@ -54,8 +44,8 @@ const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'XOF', 'XAF', 'MAD', 'TND
 
 type Texts = Partial<Record<Param, string>>;
 
-export default function KpiCalculator({ id, lang, strings, parts = {} }: Props & { parts?: Parts }) {
-  const def = kpis[id];
+export default function KpiCalculator({ def, lang, strings, parts = {} }: Props & { parts?: Parts }) {
+  const { id } = def;
   const t = makeT(strings);
   const fmt = makeFormatter(lang);
   const [texts, setTexts] = useState<Texts>({});
@@ -68,7 +58,7 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
   const { Competitors: KpiCompetitors, Growth: KpiGrowth, Posts: KpiPosts } = parts;
 
   useEffect(() => {
-    const prefill = readParams(id, location.search, lang);
+    const prefill = readParamsFor(def, location.search, lang);
     setTexts(prefill.texts);
     setCurrency(prefill.currency);
     setBadCurrency(prefill.badCurrency);
@@ -77,18 +67,18 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
 
   const usesMoney = def.inputs.some((input) => input.unit === 'currency');
   const rows = id === 'share-of-voice' && competitors.length > 0;
-  const voice = rows ? evaluateCompetitors(competitors, lang) : null;
+  const voice = rows && parts.evaluateCompetitors ? parts.evaluateCompetitors(competitors, lang) : null;
   // With named competitor rows, their sum is the `competitors` value.
   const effective: Texts = voice
     ? { ...texts, competitors: voice.total === null ? '' : formatInput(voice.total, lang) }
     : texts;
 
   const evaluation = useMemo(
-    () => evaluateKpi(id, effective, lang, currency),
-    [id, JSON.stringify(effective), lang, currency],
+    () => evaluateDef(def, effective, lang, currency),
+    [def, JSON.stringify(effective), lang, currency],
   );
   const value = mainValue(evaluation);
-  const inputsForEvent = resultInputs(id, effective, lang, currency);
+  const inputsForEvent = resultInputsFor(def, effective, lang, currency);
   const eventKey = JSON.stringify([value, inputsForEvent]);
 
   useEffect(() => {
@@ -101,7 +91,7 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
   };
 
   const copyLink = async () => {
-    const query = buildQuery(id, effective, lang, currency, location.search);
+    const query = buildQueryFor(def, effective, lang, currency, location.search);
     const url = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
     setLink(url);
     try {
@@ -252,7 +242,7 @@ export default function KpiCalculator({ id, lang, strings, parts = {} }: Props &
         {id === 'engagement-rate' && evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
           <p class="kpi-why">{t('engagement-rate.why')}</p>
         )}
-        <Formula id={id} evaluation={evaluation} t={t} fmt={fmt} currency={currency} />
+        <Formula def={def} evaluation={evaluation} t={t} fmt={fmt} currency={currency} />
         <p class="kpi-copy">
           <button type="button" onClick={copyLink}>
             {t('copy.button')}
@@ -294,9 +284,9 @@ function meaningLines(evaluation: Evaluation, t: T, fmt: Fmt, currency: string):
   });
 }
 
-function Formula(props: { id: KpiId; evaluation: Evaluation; t: T; fmt: Fmt; currency: string }) {
-  const { id, evaluation, t, fmt, currency } = props;
-  const def = kpis[id];
+function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; currency: string }) {
+  const { def, evaluation, t, fmt, currency } = props;
+  const { id } = def;
   const outputs: Output[] =
     id === 'engagement-rate'
       ? evaluation.outputs.some((o) => o.basis)
@@ -320,7 +310,7 @@ function Formula(props: { id: KpiId; evaluation: Evaluation; t: T; fmt: Fmt; cur
     <div class="kpi-formula">
       <h3>{t('formula.title')}</h3>
       {outputs.map((output) => {
-        const tokens = formulaFor(id, output.basis);
+        const tokens = formulaOf(def, output.basis);
         const symbolic = render(tokens, (param) => t(`sym.${param}`));
         const numbers =
           output.value === null

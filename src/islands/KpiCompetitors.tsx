@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import { voiceShares, type Evaluation, type VoiceEvaluation } from '../lib/kpi';
+import type { Evaluation } from '../lib/kpi/compute';
+import { voiceShares, type VoiceEvaluation } from '../lib/kpi/competitors';
 import { BarChart } from './charts/BarChart';
 
 export interface CompetitorText {

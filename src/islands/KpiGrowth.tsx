@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import { evaluateGrowthSeries, type Param } from '../lib/kpi';
+import type { Param } from '../lib/kpi/definitions';
+import { evaluateGrowthSeries } from '../lib/kpi/growth';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import { BarChart } from './charts/BarChart';
 

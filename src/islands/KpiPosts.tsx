@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import { bases, evaluatePosts, type Basis } from '../lib/kpi';
+import { bases, type Basis } from '../lib/kpi/definitions';
+import { evaluatePosts } from '../lib/kpi/posts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 
 interface Props {

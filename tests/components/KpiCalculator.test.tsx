@@ -7,11 +7,11 @@ import KpiEngagement from '../../src/islands/KpiEngagement';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import type { Locale } from '../../src/lib/i18n/locales';
 import type { KpiId } from '../../src/lib/kpi';
-import { kpiStrings } from '../../src/lib/kpi/strings';
+import { kpiProps } from '../../src/lib/kpi/strings';
 
 function mount(id: KpiId, lang: Locale, search = '') {
   window.history.replaceState(null, '', `/${lang}/tools/${id}/${search}`);
-  const props = { id, lang, strings: kpiStrings(lang, id) };
+  const props = kpiProps(lang, id);
   const Island =
     id === 'share-of-voice'
       ? KpiShareOfVoice

@@ -14,6 +14,7 @@ import {
   type Basis,
   type ErrorKey,
   type InputDef,
+  type KpiDef,
   type KpiId,
   type Param,
   type WarningKey,
@@ -61,6 +62,13 @@ export function parseField(input: InputDef, text: string, locale: Locale, curren
   }
   const error = checkValue(input, parsed.value);
   return error ? { state: 'error', error } : { state: 'ok', value: parsed.value };
+}
+
+const countInput: InputDef = { param: 'engagements', unit: 'count' };
+
+/** Parses a whole count (the extra modes' rows and periods). */
+export function parseCount(text: string, locale: Locale): FieldState {
+  return parseField(countInput, text, locale, 'EUR');
 }
 
 /** value × 100 ÷ base, multiplied first so that 25 × 100 ÷ 1000 gives exactly 2.5. */
@@ -161,7 +169,20 @@ export function evaluateKpi(
   locale: Locale,
   currency = 'EUR',
 ): Evaluation {
-  const def = kpis[id];
+  return evaluateDef(kpis[id], texts, locale, currency);
+}
+
+/**
+ * The same, from the KPI's definition itself: the calculator island gets its page's definition
+ * as a prop and calls this, so that the other eleven definitions stay out of its bundle.
+ */
+export function evaluateDef(
+  def: KpiDef,
+  texts: Partial<Record<Param, string>>,
+  locale: Locale,
+  currency = 'EUR',
+): Evaluation {
+  const { id } = def;
   const fields: Partial<Record<Param, FieldState>> = {};
   const values: Partial<Record<Param, number>> = {};
   let incomplete = false;

@@ -2,6 +2,8 @@
  * The twelve KPI calculators, each defined once: inputs (URL param names, units, whether they
  * are required), the formula (as tokens, so it can be shown with the visitor's numbers), the
  * computation and the plausibility checks. Pages, islands and tests are generated from this list.
+ * A page hands its island only its own KPI's definition (a prop: plain data), so that no island
+ * bundles `kpis`: islands use the `…Def`/`…For`/`…Of` functions, which take the definition.
  *
  * See ../../../CONTRACT.md (shared design) for the public params and FACTS section 2 for formulas.
  */
@@ -185,10 +187,15 @@ export function isKpiId(value: unknown): value is KpiId {
 
 /** The formula of a KPI; for the engagement rate, with the given basis as denominator. */
 export function formulaFor(id: KpiId, basis?: Basis): readonly FormulaToken[] {
-  if (id === 'engagement-rate' && basis) {
+  return formulaOf(kpis[id], basis);
+}
+
+/** `formulaFor` from the KPI's definition (what the island has). */
+export function formulaOf(def: KpiDef, basis?: Basis): readonly FormulaToken[] {
+  if (def.id === 'engagement-rate' && basis) {
     return [i('engagements'), op('÷'), i(basis), op('×'), c(100)];
   }
-  return kpis[id].formula;
+  return def.formula;
 }
 
 /** The KPIs of a family, in the order of `kpiIds`. */

@@ -6,7 +6,7 @@
 import { formatInput, isCurrencyCode, parseParamNumber, toParam } from '../numbers';
 import type { Locale } from '../i18n/locales';
 import { parseField } from './compute';
-import { kpis, type KpiId, type Param } from './definitions';
+import { kpis, type KpiDef, type KpiId, type Param } from './definitions';
 
 export const DEFAULT_CURRENCY = 'EUR';
 
@@ -23,9 +23,14 @@ export interface Prefill {
  * the same parser that checks typing (`abc`, `1e5`, `1,5`).
  */
 export function readParams(id: KpiId, search: string, locale: Locale): Prefill {
+  return readParamsFor(kpis[id], search, locale);
+}
+
+/** `readParams` from the KPI's definition (what the island has: see `evaluateDef`). */
+export function readParamsFor(def: KpiDef, search: string, locale: Locale): Prefill {
   const params = new URLSearchParams(search);
   const texts: Partial<Record<Param, string>> = {};
-  for (const input of kpis[id].inputs) {
+  for (const input of def.inputs) {
     const raw = params.get(input.param);
     if (raw === null) continue;
     const value = parseParamNumber(raw);
@@ -54,13 +59,24 @@ export function buildQuery(
   currency: string,
   keep: string = '',
 ): string {
+  return buildQueryFor(kpis[id], texts, locale, currency, keep);
+}
+
+/** `buildQuery` from the KPI's definition. */
+export function buildQueryFor(
+  def: KpiDef,
+  texts: Partial<Record<Param, string>>,
+  locale: Locale,
+  currency: string,
+  keep: string = '',
+): string {
   const kept = new URLSearchParams(keep);
   const params = new URLSearchParams();
-  for (const input of kpis[id].inputs) {
+  for (const input of def.inputs) {
     const field = parseField(input, texts[input.param] ?? '', locale, currency);
     if (field.state === 'ok') params.set(input.param, toParam(field.value));
   }
-  if (kpis[id].inputs.some((input) => input.unit === 'currency')) params.set('currency', currency);
+  if (def.inputs.some((input) => input.unit === 'currency')) params.set('currency', currency);
   for (const name of ['theme', 'size']) {
     const value = kept.get(name);
     if (value !== null) params.set(name, value);
@@ -75,5 +91,15 @@ export function resultInputs(
   locale: Locale,
   currency: string,
 ): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(buildQuery(id, texts, locale, currency)));
+  return resultInputsFor(kpis[id], texts, locale, currency);
+}
+
+/** `resultInputs` from the KPI's definition. */
+export function resultInputsFor(
+  def: KpiDef,
+  texts: Partial<Record<Param, string>>,
+  locale: Locale,
+  currency: string,
+): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(buildQueryFor(def, texts, locale, currency)));
 }

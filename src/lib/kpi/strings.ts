@@ -3,7 +3,7 @@
  * KPIs' names, descriptions and sentences, keyed without the `kpi.` prefix.
  */
 import { pick, type Locale } from '../i18n';
-import { kpiIds, type KpiId } from './definitions';
+import { kpiIds, kpis, type KpiDef, type KpiId } from './definitions';
 
 export function kpiStrings(lang: Locale, id: KpiId): Record<string, string> {
   const others = kpiIds.filter((other) => other !== id).map((other) => `${other}.`);
@@ -12,4 +12,12 @@ export function kpiStrings(lang: Locale, id: KpiId): Record<string, string> {
       ([key]) => !others.some((prefix) => key.startsWith(prefix)) && !key.startsWith('index.'),
     ),
   );
+}
+
+/**
+ * The props of a calculator island, built by the page: its KPI's definition (plain data, so the
+ * island bundles no other KPI's), the locale and the strings.
+ */
+export function kpiProps(lang: Locale, id: KpiId): { def: KpiDef; lang: Locale; strings: Record<string, string> } {
+  return { def: kpis[id], lang, strings: kpiStrings(lang, id) };
 }
