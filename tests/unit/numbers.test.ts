@@ -1,3 +1,4 @@
+import { NumberParser } from '@internationalized/number';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,7 @@ import {
   parseParamNumber,
   toParam,
 } from '../../src/lib/numbers';
+import { localeTags } from '../../src/lib/i18n/locales';
 
 const ok = (value: number) => ({ ok: true, value });
 const fail = (reason: string) => ({ ok: false, reason });
@@ -138,6 +140,25 @@ describe('properties', () => {
         fc.property(fc.integer({ min: 1, max: 1e9 }), (n) => {
           const parsed = parseLocaleNumber(formatInput(-n, locale), locale);
           return parsed.ok && parsed.value === -n;
+        }),
+      );
+    });
+  }
+
+  // src/lib/numbers reads a checked number itself instead of using NumberParser (see its header
+  // comment): on every shape it accepts, both must read the same value.
+  const shapes = {
+    fr: [/^\d{1,3}( \d{3}){1,4}(,\d{1,8})?$/, /^\d{1,15}(,\d{1,8})?$/],
+    en: [/^\d{1,3}(,\d{3}){1,4}(\.\d{1,8})?$/, /^\d{1,15}(\.\d{1,8})?$/],
+  } as const;
+  for (const locale of ['fr', 'en'] as const) {
+    it(`reads accepted texts as NumberParser does (${locale})`, () => {
+      const parser = new NumberParser(localeTags[locale], { maximumFractionDigits: 20 });
+      fc.assert(
+        fc.property(fc.oneof(...shapes[locale].map((shape) => fc.stringMatching(shape))), (text) => {
+          const parsed = parseLocaleNumber(text, locale);
+          if (!parsed.ok) return true; // refused as ambiguous (`1,5` in English): nothing to compare
+          return parsed.value === parser.parse(locale === 'fr' ? text.replace(/ /g, '\u202f') : text);
         }),
       );
     });
