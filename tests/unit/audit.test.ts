@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -61,6 +61,23 @@ describe('content/audit.yaml', () => {
       'competitor-benchmark',
     ]) {
       expect(fromArticle.has(id), id).toBe(true);
+    }
+  });
+
+  it('links to chapters and tools that exist in both locales', () => {
+    for (const lang of ['fr', 'en']) {
+      const chapters = readdirSync(new URL(`../../content/guide/${lang}/`, import.meta.url)).map((f) =>
+        f.replace(/^\d\d-|\.mdx$/g, ''),
+      );
+      for (const q of content.flatMap((d) => d.questions)) {
+        expect(chapters, `${q.id} -> ${q.chapter}`).toContain(q.chapter);
+        if (q.tool !== undefined) {
+          expect(
+            existsSync(new URL(`../../content/tools/${lang}/${q.tool}.mdx`, import.meta.url)),
+            `${q.id} -> ${q.tool}`,
+          ).toBe(true);
+        }
+      }
     }
   });
 
