@@ -1,7 +1,7 @@
 /**
  * The embed panel of every tool page (markup in src/layouts/Tool.astro). Plain DOM, no framework,
- * to stay light beside the tool's island. It
- * - applies `?theme=` and `?size=` to the tool page, as on embeds;
+ * to stay light beside the tool's island, and loaded only when the visitor reaches the panel
+ * (src/scripts/tool-page.ts). It
  * - keeps the tool's current values: from the page URL, then from every `smm:result` event the
  *   tool dispatches (its inputs as URL params), filtered by src/lib/embed/snippet.ts;
  * - rewrites the iframe code, the link and the live preview when a value or a setting changes,
@@ -10,7 +10,6 @@
  */
 import type { ResultDetail } from '../lib/embed/events';
 import { readResize } from '../lib/embed/host';
-import { parsePresentation } from '../lib/embed/params';
 import { layoutPicture, pictureFileName } from '../lib/embed/picture';
 import {
   absolute,
@@ -23,15 +22,11 @@ import {
 } from '../lib/embed/snippet';
 import { readTool, renderSvg, svgToPng } from './EmbedPicture';
 
-const root = document.documentElement;
-const { theme, size } = parsePresentation(location.search);
-if (theme !== 'auto') root.dataset['theme'] = theme;
-if (size === 'large') root.dataset['size'] = 'large';
-
-const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
-if (panel) setUp(panel);
-
-function setUp(panel: HTMLElement): void {
+/**
+ * Wires the panel. `latest` is the tool's last `smm:result`, dispatched before this module was
+ * loaded (the page's bootstrap keeps it).
+ */
+export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
   const data = panel.dataset;
   const tool = data['tool'] ?? '';
   const title = data['title'] ?? '';
@@ -49,7 +44,7 @@ function setUp(panel: HTMLElement): void {
   const preview = $<HTMLIFrameElement>('iframe');
   const status = $<HTMLElement>('[role=status]');
   const height = $<HTMLInputElement>('[name=embed-height]');
-  let values = toolValues(location.search);
+  let values = latest?.tool === tool ? toolValues(latest.inputs) : toolValues(location.search);
   let touched = false;
   let timer = 0;
 

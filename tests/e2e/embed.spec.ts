@@ -16,6 +16,8 @@ test.describe('embed panel of a tool page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/fr/tools/ctr/?clicks=25&impressions=1000');
     const panel = page.locator('[data-embed-panel]');
+    // The panel's code loads when the visitor gets there, as a person scrolling down would.
+    await panel.scrollIntoViewIfNeeded();
     await expect(panel.getByRole('heading', { level: 2, name: 'Intégrer cet outil' })).toBeVisible();
     const code = panel.getByLabel('Code HTML à coller');
     await expect(code).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/ctr\/\?clicks=25&amp;impressions=1000"/);
@@ -69,6 +71,7 @@ test.describe('embed panel of a tool page', () => {
       ['/fr/tools/engagement-rate/', 'engagement-rate'],
     ] as const) {
       await page.goto(path);
+      await page.locator('[data-embed-panel]').scrollIntoViewIfNeeded();
       const code = page.locator('[data-embed-panel] textarea');
       await expect(code).toHaveValue(new RegExp(`/embed/${tool}/`));
       if (tool === 'smart') await expect(code).toHaveValue(/objective=Gain\+100\+followers/);
