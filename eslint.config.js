@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', 'bench/tmp/', 'tests/fixtures/*/.astro/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.tmp/',
+      'bench/tmp/',
+      'tests/fixtures/*/.astro/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -8,7 +8,7 @@ describe('French typography', () => {
     );
   });
 
-  it("uses the typographic apostrophe in words", () => {
+  it('uses the typographic apostrophe in words', () => {
     expect(fixFrenchTypography("Le taux d'engagement, aujourd'hui")).toBe('Le taux d’engagement, aujourd’hui');
   });
 
