@@ -7,10 +7,19 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
-// Direct module imports (not the index) so that the builder's code stays in its own chunk.
-import { analyzeObjective, CRITERIA, type Analysis, type Criterion, type Message } from '../lib/smart/analyze';
+// Direct module imports (not the index): the builder's code and each language's rules stay in
+// their own chunks. The page's language is imported by SmartCheckerFr / SmartCheckerEn.
+import {
+  analyzeObjective,
+  CRITERIA,
+  detectLanguage,
+  type Analysis,
+  type Criterion,
+  type Message,
+} from '../lib/smart/checker';
 import type { Lang } from '../lib/smart/lexicon';
 import { interpolateMessage } from '../lib/smart/message';
+import { hasRules, loadRules } from '../lib/smart/rules';
 import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/text';
 import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
@@ -71,11 +80,27 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     setReady(true);
   }, []);
 
-  const analysis = useMemo(() => (text.trim() ? analyzeObjective(text, { lang }) : null), [text, lang]);
+  // An objective in the other language waits for that language's rules (fetched once); if they
+  // cannot be fetched, it is read with the page's.
+  const [loaded, setLoaded] = useState(0);
+  const detected = text.trim() ? detectLanguage(text, lang) : lang;
+  const waiting = !hasRules(detected) && loaded >= 0;
+  useEffect(() => {
+    if (waiting)
+      void loadRules(detected).then(
+        () => setLoaded((n) => n + 1),
+        () => setLoaded(-1),
+      );
+  }, [waiting, detected]);
+  const analysis = useMemo(
+    () => (text.trim() && !waiting ? analyzeObjective(text, { lang }) : null),
+    [text, lang, waiting],
+  );
 
   // Tell the page (and an embedding frame) about the result; keep the URL shareable;
   // announce the new score politely once typing pauses.
   useEffect(() => {
+    if (waiting) return;
     const timer = setTimeout(() => {
       const objective = analysis?.text.trim() ?? '';
       announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
@@ -92,7 +117,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }, 400);
     return () => clearTimeout(timer);
-  }, [analysis]);
+  }, [analysis, waiting]);
 
   const use = (sentence: string) => {
     setText(sanitizeObjective(sentence));
@@ -124,7 +149,11 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           />
         </form>
 
-        {!analysis ? (
+        {waiting ? (
+          <p class="smart-empty muted" aria-busy="true">
+            {t(`smart.detected.${detected}`)}
+          </p>
+        ) : !analysis ? (
           <p class="smart-empty">{t('smart.empty')}</p>
         ) : (
           <div class="smart-analysis">

@@ -4,6 +4,8 @@ import SmartChecker from '../../src/islands/SmartChecker';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import en from '../../src/lib/i18n/en/smart';
 import fr from '../../src/lib/i18n/fr/smart';
+// Both languages' rules, as a page has them once the other one is fetched: analysis is then synchronous.
+import '../../src/lib/smart/analyze';
 
 const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
 

@@ -529,3 +529,16 @@ describe('typed numbers in the builder', () => {
     expect(parseTypedNumber('1,2,3', 'en')).toBeNaN();
   });
 });
+
+describe('language rules', () => {
+  it('give one pattern per metric, in the order of TERMS, in both languages', async () => {
+    const { TERMS } = await import('../../src/lib/smart/lexicon');
+    const { rulesFor } = await import('../../src/lib/smart/rules');
+    for (const lang of ['fr', 'en'] as const) {
+      const rules = rulesFor(lang);
+      expect(rules.lang).toBe(lang);
+      expect(rules.terms).toHaveLength(TERMS.length);
+      for (const id of TERMS.map((t) => t.id)) expect(rules.metrics[id], `${lang} ${id}`).toBeTruthy();
+    }
+  });
+});

@@ -4,8 +4,9 @@
  * rules as the checker; a sentence is only returned when the checker rates all five criteria met,
  * otherwise the builder says which field to change.
  */
-import { analyzeObjective, formatNumber, GOAL_PHRASES, METRIC_PHRASES, type Analysis } from './analyze';
+import { analyzeObjective, formatNumber, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
+import { rulesFor } from './rules';
 
 /** The metrics offered: the site's KPI calculators, then plain volumes. */
 export const BUILDER_METRICS = [
@@ -150,12 +151,13 @@ export function buildObjective(input: BuilderInput, lang: Lang, now: Date = new 
   const unit = metricUnit(metric);
   const b = formatValue(baseline, unit, lang);
   const t = formatValue(target, unit, lang);
-  const phrase = METRIC_PHRASES[lang][metric] ?? metric;
+  const { metrics, goals } = rulesFor(lang);
+  const phrase = metrics[metric] ?? metric;
   const when = formatDate(deadline, lang);
   const sentence =
     lang === 'fr'
-      ? `Faire passer ${phrase} sur ${network} de ${b} à ${t} d’ici le ${when}, pour ${GOAL_PHRASES.fr[goal]}.`
-      : `Bring ${phrase} on ${network} from ${b} to ${t} by ${when}, to ${GOAL_PHRASES.en[goal]}.`;
+      ? `Faire passer ${phrase} sur ${network} de ${b} à ${t} d’ici le ${when}, pour ${goals[goal]}.`
+      : `Bring ${phrase} on ${network} from ${b} to ${t} by ${when}, to ${goals[goal]}.`;
 
   const analysis = analyzeObjective(sentence, { lang, now });
   const failed = analysis.criteria.filter((c) => c.status !== 'met');

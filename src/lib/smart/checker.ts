@@ -2,22 +2,12 @@
  * The SMART checker: transparent rules, no network, no language model. Every verdict names the
  * words it rests on (as ranges of the text, so the page can highlight them) and, when a
  * criterion is not met, says what to add. Messages are i18n keys (`smart.*`) with their values.
+ * The words of each language come from rules.ts's registry: import fr.ts / en.ts (or analyze.ts,
+ * which loads both) before analysing.
  */
-import {
-  BASELINE_MARKERS,
-  CHANNELS,
-  COMPARATIVES,
-  GOAL_CONTEXT,
-  HARD_GOALS,
-  NETWORKS,
-  OVERREACH,
-  STOPWORDS,
-  TERMS,
-  type Goal,
-  type Lang,
-  type Term,
-} from './lexicon';
+import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
 import { findQuantities, findTimes, type NumberMatch, type TimeMatch } from './quantities';
+import { hasRules, rulesFor } from './rules';
 import { findAll, fold, overlaps, sanitizeObjective, tidySpans, wordRegex, type Match } from './text';
 
 export const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
@@ -107,11 +97,12 @@ export function detectLanguage(text: string, fallback: Lang): Lang {
 
 export function findTerms(original: string, folded: string, lang: Lang): TermMatch[] {
   const all: TermMatch[] = [];
-  for (const term of TERMS) {
-    for (const m of findAll(original, folded, re(term[lang]))) {
+  const patterns = rulesFor(lang).terms;
+  TERMS.forEach((term, i) => {
+    for (const m of findAll(original, folded, re(patterns[i] ?? ''))) {
       if (!all.some((a) => a.start <= m.start && a.end >= m.end)) all.push({ ...m, term });
     }
-  }
+  });
   // Drop a match inside a longer one ("engagement" inside "taux d'engagement").
   return tidySpans(all).filter(
     (m, _i, list) =>
@@ -126,24 +117,15 @@ const NETWORK_RE = new RegExp(
 const X_RE = /(?<![\p{L}\p{N}])(?<!\d )X(?![\p{L}\p{N}])(?! ?\d)/gu;
 
 export function findChannels(original: string, folded: string, lang: Lang, terms: TermMatch[] = []): Match[] {
-  const out = findAll(original, folded, re(CHANNELS[lang]));
+  const out = findAll(original, folded, re(rulesFor(lang).channels));
   for (const m of original.matchAll(X_RE)) out.push({ start: m.index, end: m.index + 1, text: 'X' });
   // An audience word inside a metric ("beat competitors") is not a second piece of information;
   // a network or a format inside it ("Story exit rate") is.
   return tidySpans(out).filter((c) => NETWORK_RE.test(fold(c.text)) || !terms.some((t) => overlaps(t, c)));
 }
 
-const GAIN: Record<Lang, string> = {
-  fr: '(?:gagner|gagnez|ajouter|recruter|obtenir) (?:\\+ ?)?$',
-  en: '(?:gain|add|win|get) (?:\\+ ?)?$',
-};
-
 function pairOf(folded: string, lang: Lang, a: NumberMatch, b: NumberMatch): boolean {
-  const between =
-    lang === 'fr'
-      ? /^ ?(?:a|au|jusqu'a|vers|->|→|-) ?(?:(?:moins de|plus de|au moins|environ) )?$/
-      : /^ ?(?:to|->|→|-) ?(?:(?:under|below|less than|over|above|at least|around) )?$/;
-  const lead = lang === 'fr' ? /(?:de|d'|entre) ?$/ : /(?:from|between) ?$/;
+  const { between, lead } = rulesFor(lang);
   return between.test(folded.slice(a.end, b.start)) && lead.test(folded.slice(Math.max(0, a.start - 10), a.start));
 }
 
@@ -242,8 +224,9 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): 
       return out;
     }
   }
-  const marker = new RegExp(`(?:${BASELINE_MARKERS[lang]}) ?:? ?$`);
-  const comparative = re(COMPARATIVES[lang]);
+  const rules = rulesFor(lang);
+  const marker = new RegExp(`(?:${rules.baselineMarkers}) ?:? ?$`);
+  const comparative = re(rules.comparatives);
   comparative.lastIndex = 0;
   const hasVerb = comparative.test(folded);
   for (const n of nums) {
@@ -259,7 +242,7 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): 
   }
   const { baseline, target } = out;
   if (baseline && target && !baseline.signed) {
-    const gain = new RegExp(`(?:^|[^\\p{L}])(?:${GAIN[lang]})`, 'u');
+    const gain = new RegExp(`(?:^|[^\\p{L}])(?:${rules.gain})`, 'u');
     if (gain.test(folded.slice(Math.max(0, target.start - 14), target.start))) out.gain = true;
   }
   return out;
@@ -277,7 +260,7 @@ function achievable(
   const { baseline, target, relative, multiplier, gain } = extractNumbers(folded, lang, quantities);
   const deadlines = times.filter((t) => t.kind === 'time' && (t.months ?? 0) > 0);
   const months = deadlines.length ? Math.max(...deadlines.map((t) => t.months ?? 0)) : undefined;
-  const overreach = findAll(text, folded, re(OVERREACH[lang]));
+  const overreach = findAll(text, folded, re(rulesFor(lang).overreach));
   const benchmark = main ? BENCHMARKS[main.term.id] : undefined;
   const withBench = (r: CriterionResult): CriterionResult => (benchmark ? { ...r, benchmark } : r);
   const decreaseRe = re('reduire|baisser|diminuer|reduce|cut|lower|decrease|shrink');
@@ -403,7 +386,9 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const uiLang = options.lang;
   const now = options.now ?? new Date();
   const text = sanitizeObjective(raw);
-  const lang = detectLanguage(text, uiLang);
+  const detected = detectLanguage(text, uiLang);
+  // A language whose rules are not loaded yet (see loadRules) is read with the other one's.
+  const lang = hasRules(detected) ? detected : rulesFor(detected).lang;
   const folded = fold(text);
   const q = (words: Match[]) =>
     quote(
@@ -419,7 +404,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
     ...channels.filter((c) => /\d/.test(c.text)),
   ]);
 
-  const contextRe = re(GOAL_CONTEXT[lang]);
+  const contextRe = re(rulesFor(lang).goalContext);
   contextRe.lastIndex = 0;
   const parenthesis = folded.indexOf('(');
   const contextMatch = contextRe.exec(folded);
@@ -468,7 +453,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   let measurable: CriterionResult;
   const targets = quantities.filter((n) => n.kind !== 'frequency');
   const frequencies = quantities.filter((n) => n.kind === 'frequency');
-  const comparatives = findAll(text, folded, re(COMPARATIVES[lang]));
+  const comparatives = findAll(text, folded, re(rulesFor(lang).comparatives));
   if (targets.length) {
     measurable = {
       criterion: 'measurable',
@@ -608,92 +593,6 @@ interface Parts {
   conflict: TermMatch | undefined;
 }
 
-/** Phrases naming each metric in a sentence (with its article), per language. */
-export const METRIC_PHRASES: Record<Lang, Record<string, string>> = {
-  fr: {
-    'audience-growth': 'le taux de croissance mensuel de l’audience',
-    'reach-rate': 'le taux de portée',
-    'engagement-rate': 'le taux d’engagement',
-    'share-of-voice': 'la part de voix sociale',
-    ctr: 'le taux de clic (CTR)',
-    cpc: 'le coût par clic (CPC)',
-    cpm: 'le CPM',
-    'conversion-rate': 'le taux de conversion',
-    cpa: 'le coût par acquisition (CPA)',
-    roi: 'le ROI',
-    'story-completion': 'le taux de complétion des Stories',
-    'amplification-rate': 'le taux d’amplification',
-    followers: 'le nombre d’abonnés',
-    response: 'le taux de réponse aux messages',
-    posts: 'le nombre de publications par semaine',
-    awareness: 'la notoriété de la marque',
-    reputation: 'la note moyenne des avis',
-    engagement: 'le nombre d’interactions',
-    satisfaction: 'la satisfaction client',
-    loyalty: 'le taux de clients fidèles',
-    recruitment: 'le nombre de candidatures',
-    competition: 'la part de voix sociale',
-    leads: 'le nombre de leads par mois',
-    sales: 'le nombre de ventes par mois',
-    traffic: 'le nombre de visites du site par mois',
-    likes: 'le nombre de likes',
-    views: 'le nombre de vues',
-    reviews: 'la note moyenne des avis',
-  },
-  en: {
-    'audience-growth': 'monthly audience growth rate',
-    'reach-rate': 'reach rate',
-    'engagement-rate': 'engagement rate',
-    'share-of-voice': 'social share of voice',
-    ctr: 'click-through rate (CTR)',
-    cpc: 'cost per click (CPC)',
-    cpm: 'CPM',
-    'conversion-rate': 'conversion rate',
-    cpa: 'cost per acquisition (CPA)',
-    roi: 'ROI',
-    'story-completion': 'Story completion rate',
-    'amplification-rate': 'amplification rate',
-    followers: 'followers',
-    response: 'message response rate',
-    posts: 'posts per week',
-    awareness: 'brand awareness',
-    reputation: 'average review rating',
-    engagement: 'engagement',
-    satisfaction: 'customer satisfaction',
-    loyalty: 'repeat customer rate',
-    recruitment: 'job applications',
-    competition: 'social share of voice',
-    leads: 'monthly leads',
-    sales: 'monthly sales',
-    traffic: 'monthly website visits',
-    likes: 'likes',
-    views: 'views',
-    reviews: 'average review rating',
-  },
-};
-
-/** The end of a sentence that names the business goal. */
-export const GOAL_PHRASES: Record<Lang, Record<Goal, string>> = {
-  fr: {
-    sales: 'augmenter les ventes',
-    leads: 'générer des leads',
-    awareness: 'développer la notoriété',
-    loyalty: 'renforcer la fidélisation',
-    reputation: 'améliorer la réputation',
-    traffic: 'générer du trafic vers le site',
-    recruitment: 'soutenir le recrutement',
-  },
-  en: {
-    sales: 'increase sales',
-    leads: 'generate leads',
-    awareness: 'build brand awareness',
-    loyalty: 'build customer loyalty',
-    reputation: 'improve our reputation',
-    traffic: 'drive traffic to the website',
-    recruitment: 'support recruitment',
-  },
-};
-
 const GOAL_METRIC: Record<Goal, string> = {
   sales: 'sales',
   leads: 'leads',
@@ -704,32 +603,13 @@ const GOAL_METRIC: Record<Goal, string> = {
   recruitment: 'leads',
 };
 
-const PLACEHOLDERS: Record<Lang, Record<'metric' | 'channel' | 'baseline' | 'target' | 'date' | 'goal', string>> = {
-  fr: {
-    metric: '[indicateur : abonnés, leads, ventes…]',
-    channel: '[réseau]',
-    baseline: '[valeur actuelle]',
-    target: '[cible]',
-    date: "d'ici le [date]",
-    goal: '[objectif : ventes, leads, notoriété…]',
-  },
-  en: {
-    metric: '[metric: followers, leads, sales…]',
-    channel: '[network]',
-    baseline: '[current value]',
-    target: '[target]',
-    date: 'by [date]',
-    goal: '[business goal: sales, leads, awareness…]',
-  },
-};
-
 function improve(a: Analysis, p: Parts): string {
   const L = a.lang;
-  const ph = PLACEHOLDERS[L];
+  const { placeholders: ph, metrics, goals } = rulesFor(L);
   const by = (c: Criterion) => a.criteria.find((x) => x.criterion === c);
   const main = p.main;
   let metric: string;
-  if (p.conflict) metric = `[${METRIC_PHRASES[L][GOAL_METRIC[p.conflict.term.goal ?? 'awareness']]}]`;
+  if (p.conflict) metric = `[${metrics[GOAL_METRIC[p.conflict.term.goal ?? 'awareness']]}]`;
   else if (main) {
     const det = /(?:^|\s)(le|la|les|l'|l’|nos|notre|nos|des|du|de|d'|d’|our|the|their|my)\s?$/i.exec(
       a.text.slice(Math.max(0, main.start - 7), main.start),
@@ -745,7 +625,7 @@ function improve(a: Analysis, p: Parts): string {
           ? d
           : `${det[1]} `;
       metric = `${article}${raw}`;
-    } else metric = METRIC_PHRASES[L][main.term.id] ?? raw;
+    } else metric = metrics[main.term.id] ?? raw;
   } else metric = ph.metric;
 
   const networks = [
@@ -787,7 +667,7 @@ function improve(a: Analysis, p: Parts): string {
   const rel = by('relevant');
   let goal = ph.goal;
   const goalTerm = p.conflict ?? (rel?.status === 'met' ? (rel.spans[0] as TermMatch | undefined) : undefined);
-  if (goalTerm && 'term' in goalTerm && goalTerm.term.goal) goal = GOAL_PHRASES[L][goalTerm.term.goal];
+  if (goalTerm && 'term' in goalTerm && goalTerm.term.goal) goal = goals[goalTerm.term.goal];
 
   const sentence =
     L === 'fr'

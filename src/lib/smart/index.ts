@@ -1,6 +1,7 @@
-/** SMART objectives: the checker (analyze), the guided builder (build) and their vocabulary. */
+/** SMART objectives: the checker (analyze, both languages), the guided builder (build) and their vocabulary. */
 export * from './analyze';
 export * from './build';
 export { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
+export { hasRules, loadRules } from './rules';
 export { MAX_OBJECTIVE_LENGTH, sanitizeObjective, type Match, type Span } from './text';
 export { interpolateMessage } from './message';

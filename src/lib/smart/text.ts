@@ -77,6 +77,14 @@ export interface Match extends Span {
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 
+/** Keys of a word list as a regex alternation, longest first, without the `skip` words. */
+export function alternation(words: Record<string, unknown>, skip: readonly string[] = []): string {
+  return Object.keys(words)
+    .filter((w) => !skip.includes(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
 /** Compiles a pattern source that must match whole words (Unicode-aware boundaries). */
 export function wordRegex(source: string): RegExp {
   return new RegExp(`${L}(?:${source})${R}`, 'gu');
