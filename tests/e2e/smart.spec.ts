@@ -110,6 +110,22 @@ for (const lang of ['fr', 'en'] as const) {
       expectNoProblems(problems);
     });
 
+    test('fetches the other language’s rules only for an objective written in it', async ({ page, problems }) => {
+      const other = lang === 'fr' ? 'en' : 'fr';
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const otherRules = () => scripts.filter((p) => new RegExp(`/_astro/${other}\\.[\\w-]+\\.js$`).test(p));
+      await open(page, `/${lang}/embed/smart/`, l.bad);
+      await expectStatuses(page, l.badExpected);
+      expect(otherRules()).toEqual([]);
+      await page.getByLabel(l.label).fill(l.other);
+      await expectStatuses(page, l.otherExpected);
+      expect(otherRules()).toHaveLength(1);
+      expectNoProblems(problems);
+    });
+
     test('analyses ?objective= on the embed page', async ({ page, problems }) => {
       await open(page, `/${lang}/embed/smart/`, l.bad);
       await expectStatuses(page, l.badExpected);
@@ -156,10 +172,10 @@ for (const lang of ['fr', 'en'] as const) {
   });
 }
 
-// Known gap (reported in issue 5's hand-off): the page ships about 28 KB gzip in all: Preact
-// (~7.4 KB), the Tool layout's embed panel (~6 KB) and the checker (~14.5 KB, rules of both
-// languages included; the builder is a separate 2.5 KB chunk fetched only when opened).
-// Remove `test.fail` once it fits.
+// Known gap (reported in issue 5's hand-off): the page still fetches about 22.2 KB gzip of script
+// files: Preact and Astro's client (~7.5 KB with the preload helper), the checker's engine and
+// island (~10.5 KB) and the French rules (~3.3 KB; the English ones are fetched only for an
+// objective written in English), plus the layout's scripts. Remove `test.fail` once it fits.
 test.fail('the tool page ships at most 20 KB gzip of JavaScript', async ({ page }) => {
   const sizes = new Map<string, number>();
   page.on('response', async (response) => {
