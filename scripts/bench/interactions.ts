@@ -17,8 +17,12 @@ export interface TypingStep {
 export interface InteractionRun {
   /** Worst interaction (ms, Event Timing duration), or null when none reached the 16 ms threshold. */
   worstMs: number | null;
-  /** Entries at or above 16 ms, grouped by interaction (worst first, at most 10 kept). */
-  slowest: { name: string; duration: number; interactionId: number }[];
+  /**
+   * Entries at or above 16 ms, grouped by interaction (worst first, at most 10 kept), split into
+   * input delay (main thread busy before the handlers), processing (the handlers) and presentation
+   * (rendering until the next paint).
+   */
+  slowest: EventEntry[];
   keys: number;
   /** Whether the visible result changed while typing (a sanity check that the tool responded). */
   resultChanged: boolean;
@@ -26,11 +30,33 @@ export interface InteractionRun {
 
 export const CPU_SLOWDOWN = 4;
 
+interface EventEntry {
+  name: string;
+  startTime: number;
+  /** For a keydown: which key press of the run it was (1 = the first). */
+  key?: number;
+  duration: number;
+  interactionId: number;
+  inputDelay: number;
+  processing: number;
+  presentation: number;
+}
+
 const OBSERVER = `
   window.__benchEvents = [];
+  window.__benchKeys = [];
+  addEventListener('keydown', (e) => window.__benchKeys.push(e.timeStamp), true);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      window.__benchEvents.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0 });
+      window.__benchEvents.push({
+        name: e.name,
+        duration: e.duration,
+        interactionId: e.interactionId || 0,
+        startTime: e.startTime,
+        inputDelay: Math.round(e.processingStart - e.startTime),
+        processing: Math.round(e.processingEnd - e.processingStart),
+        presentation: Math.round(e.startTime + e.duration - e.processingEnd),
+      });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
@@ -78,12 +104,15 @@ export async function measureInteractions(
     await page.waitForTimeout(1_000);
     const after = await resultText();
 
-    const entries = await page.evaluate(
-      () =>
-        (window as unknown as { __benchEvents: { name: string; duration: number; interactionId: number }[] })
-          .__benchEvents,
-    );
-    const byInteraction = new Map<number, { name: string; duration: number; interactionId: number }>();
+    const { entries, keyTimes } = await page.evaluate(() => {
+      const w = window as unknown as { __benchEvents: EventEntry[]; __benchKeys: number[] };
+      return { entries: w.__benchEvents, keyTimes: w.__benchKeys };
+    });
+    for (const e of entries) {
+      const key = e.name === 'keydown' ? keyTimes.findIndex((t) => Math.abs(t - e.startTime) < 1) : -1;
+      if (key >= 0) e.key = key + 1;
+    }
+    const byInteraction = new Map<number, EventEntry>();
     for (const e of entries) {
       if (e.interactionId === 0) continue;
       const seen = byInteraction.get(e.interactionId);

@@ -11,8 +11,21 @@ export interface LighthouseRun {
   /** Ids of the audits that failed (score below 1) in the four categories, for the write-up. */
   failedAudits: { category: string; id: string; title: string; score: number | null; displayValue?: string }[];
   warnings: string[];
+  /** What explains TBT: Lighthouse's CPU benchmark of the machine during the run, main-thread work, long tasks. */
+  diagnostics: {
+    benchmarkIndex: number;
+    mainThreadMs: number;
+    scriptMs: number;
+    longTasks: { url: string; durationMs: number; startMs: number }[];
+  };
   lighthouseVersion: string;
   userAgent: string;
+}
+
+interface LongTaskItem {
+  url?: string;
+  duration?: number;
+  startTime?: number;
 }
 
 interface NetworkItem {
@@ -80,6 +93,18 @@ export async function runLighthouse(chromium: string, url: string): Promise<Ligh
       },
       failedAudits,
       warnings: lhr.runWarnings.map(String),
+      diagnostics: {
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        mainThreadMs: Math.round(numeric('mainthread-work-breakdown')),
+        scriptMs: Math.round(numeric('bootup-time')),
+        longTasks: ((lhr.audits['long-tasks']?.details as { items?: LongTaskItem[] } | undefined)?.items ?? [])
+          .slice(0, 5)
+          .map((t) => ({
+            url: t.url ?? '',
+            durationMs: Math.round(t.duration ?? 0),
+            startMs: Math.round(t.startTime ?? 0),
+          })),
+      },
       lighthouseVersion: lhr.lighthouseVersion,
       userAgent: lhr.environment.hostUserAgent,
     };

@@ -64,7 +64,35 @@ interface InteractionSpec {
   steps: (lang: Lang) => TypingStep[];
 }
 
+/**
+ * A page with no script at all, typed into the same way: its worst interaction is what the
+ * browser and the machine cost by themselves (the noise floor of the measurement).
+ */
+const CONTROL_PATH = '/__bench/control/';
+const CONTROL_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bench control</title></head>
+<body><main><h1>Control: no script</h1>
+<label>Impressions <input name="impressions" inputmode="decimal"></label>
+<label>Clicks <input name="clicks" inputmode="decimal"></label>
+<label>Objective <textarea name="objective" rows="3" spellcheck="true"></textarea></label>
+</main></body></html>
+`;
+
 const INTERACTIONS: InteractionSpec[] = [
+  {
+    id: 'control',
+    label: 'Control (plain inputs, no script)',
+    path: () => CONTROL_PATH,
+    steps: () => [
+      { selector: 'input[name="impressions"]', text: '12500' },
+      { selector: 'input[name="clicks"]', text: '340' },
+      {
+        selector: 'textarea[name="objective"]',
+        text: 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
+      },
+    ],
+  },
   {
     id: 'calculator',
     label: 'Calculator (CTR)',
@@ -122,6 +150,8 @@ interface PageResult {
   status: 'ok' | 'missing' | 'failed';
   note?: string;
   runs: RunMetrics[];
+  /** Per run, what explains its TBT (Lighthouse's CPU benchmark of the machine, main-thread work, long tasks). */
+  diagnostics: LighthouseRun['diagnostics'][];
   errors: string[];
   median: RunMetrics | null;
   misses: string[];
@@ -181,6 +211,7 @@ try {
         path,
         status: 'ok',
         runs: [],
+        diagnostics: [],
         errors: [],
         median: null,
         misses: [],
@@ -200,6 +231,7 @@ try {
           const lh = await runLighthouse(browserPath ?? '', url);
           lighthouseVersion = lh.lighthouseVersion;
           result.runs.push(lh.metrics);
+          result.diagnostics.push(lh.diagnostics);
           for (const audit of lh.failedAudits) {
             if (!result.failedAudits.some((a) => a.id === audit.id)) result.failedAudits.push(audit);
           }
@@ -207,7 +239,8 @@ try {
           const m = lh.metrics;
           console.log(
             `[bench] ${path} run ${i + 1}: perf ${m.performance} a11y ${m.accessibility} bp ${m.bestPractices} seo ${m.seo}` +
-              ` FCP ${Math.round(m.fcp)} LCP ${Math.round(m.lcp)} TBT ${Math.round(m.tbt)} CLS ${m.cls.toFixed(3)}`,
+              ` FCP ${Math.round(m.fcp)} LCP ${Math.round(m.lcp)} TBT ${Math.round(m.tbt)} CLS ${m.cls.toFixed(3)}` +
+              ` (CPU benchmark ${Math.round(lh.diagnostics.benchmarkIndex)}, main thread ${lh.diagnostics.mainThreadMs} ms)`,
           );
         } catch (error) {
           result.errors.push(String(error));
@@ -223,9 +256,12 @@ try {
     }
   }
 
+  mkdirSync(join(OUT_DIR, CONTROL_PATH), { recursive: true });
+  writeFileSync(join(OUT_DIR, CONTROL_PATH, 'index.html'), CONTROL_HTML);
+
   const interactions: InteractionResult[] = [];
   for (const spec of wanted('interactions') ? INTERACTIONS : []) {
-    for (const lang of LANGS) {
+    for (const lang of spec.id === 'control' ? (['en'] as const) : LANGS) {
       const path = spec.path(lang);
       const url = server.origin + path;
       const result: InteractionResult = {
@@ -253,7 +289,8 @@ try {
           result.runs.push(r);
           console.log(
             `[bench] ${path} typing run ${i + 1}: worst ${r.worstMs === null ? '< 16' : Math.round(r.worstMs)} ms` +
-              ` over ${r.keys} keys${r.resultChanged ? '' : ' (the result did not change!)'}`,
+              (r.slowest[0]?.key ? ` (key ${r.slowest[0].key})` : '') +
+              ` over ${r.keys} keys${r.resultChanged || spec.id === 'control' ? '' : ' (the result did not change!)'}`,
           );
         } catch (error) {
           result.errors.push(String(error));
@@ -310,7 +347,7 @@ try {
   );
   const inTable = interactionTable(
     interactions.map((r) => ({
-      label: `${r.label} (${r.lang})`,
+      label: r.id === 'control' ? r.label : `${r.label} (${r.lang})`,
       path: r.path,
       runs: r.runs.map((x) => x.worstMs),
       keys: r.runs[0]?.keys ?? 0,
