@@ -12,7 +12,13 @@ function run(cmd, args) {
   return r.status === 0;
 }
 
-const found = await findBrowser();
+let found;
+try {
+  found = await findBrowser();
+} catch (error) {
+  console.error(`[browser] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 if (found.source !== 'none') {
   console.log(`[browser] Using ${found.path ?? found.source}${found.path ? ` (${found.source})` : ''}.`);
   process.exit(0);
