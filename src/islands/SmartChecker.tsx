@@ -3,24 +3,22 @@
  * in src/lib/smart. Markup follows CONTRACT.md: one element per criterion with
  * `data-criterion` and `data-status`. The words each verdict rests on are highlighted with
  * <mark> elements built as Preact nodes (the objective is never inserted as HTML).
+ *
+ * The island renders and hydrates without the analysis engine: the engine (checker, quantities,
+ * the page's language's rules) is fetched by loadEngine on the first focus, keystroke or
+ * `?objective=` prefill. Until it arrives the criteria show `data-status="unknown"` in a
+ * container marked `aria-busy`; if it cannot be fetched, the field says so and keeps the text.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
-// Direct module imports (not the index): the builder's code and each language's rules stay in
-// their own chunks. The page's language is imported by SmartCheckerFr / SmartCheckerEn.
-import {
-  analyzeObjective,
-  CRITERIA,
-  detectLanguage,
-  type Analysis,
-  type Criterion,
-  type Message,
-} from '../lib/smart/checker';
+// Light modules only: the engine, the builder and each language's rules are their own chunks.
+import type { Analysis, Criterion, Message } from '../lib/smart/checker';
+import { CRITERIA } from '../lib/smart/criteria';
+import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/input';
 import type { Lang } from '../lib/smart/lexicon';
+import { loadEngine, type Engine } from '../lib/smart/load';
 import { interpolateMessage } from '../lib/smart/message';
-import { hasRules, loadRules } from '../lib/smart/rules';
-import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/text';
 import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
 
@@ -61,46 +59,78 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   const [text, setText] = useState('');
   const [live, setLive] = useState('');
   const [ready, setReady] = useState(false);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [failed, setFailed] = useState(false);
   const [Builder, setBuilder] = useState<typeof SmartBuilderType | null>(null);
   const [loading, setLoading] = useState(false);
-  // The builder is its own chunk, fetched when asked for: the checker stays light.
-  const openBuilder = () => {
-    setLoading(true);
-    void import('./SmartBuilder').then((m) => setBuilder(() => m.default)).finally(() => setLoading(false));
-  };
+  const [builderFailed, setBuilderFailed] = useState(false);
+  const asked = useRef(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
   const say = (m: Message) => t(m.key, m.vars);
   const id = (name: string) => `${idPrefix}-${name}`;
 
+  // Fetches the engine once (loadEngine shares one promise); after a failure, the next focus or
+  // keystroke tries again.
+  const start = () => {
+    if (engine || asked.current) return;
+    asked.current = true;
+    setFailed(false);
+    loadEngine(lang).then(setEngine, () => {
+      asked.current = false;
+      setFailed(true);
+      setLive(t('smart.loadError'));
+    });
+  };
+
+  // The builder is its own chunk, fetched when asked for, with the engine it writes with.
+  const openBuilder = () => {
+    setLoading(true);
+    setBuilderFailed(false);
+    start();
+    void Promise.all([import('./SmartBuilder'), loadEngine(lang)])
+      .then(
+        ([m]) => setBuilder(() => m.default),
+        () => setBuilderFailed(true),
+      )
+      .finally(() => setLoading(false));
+  };
+
   // Prefill from ?objective= (validated and capped like any typed text).
   useEffect(() => {
     const param = new URLSearchParams(location.search).get('objective');
-    if (param) setText(sanitizeObjective(param));
+    if (param) {
+      setText(sanitizeObjective(param));
+      start();
+    }
     setReady(true);
   }, []);
 
   // An objective in the other language waits for that language's rules (fetched once); if they
   // cannot be fetched, it is read with the page's.
   const [loaded, setLoaded] = useState(0);
-  const detected = text.trim() ? detectLanguage(text, lang) : lang;
-  const waiting = !hasRules(detected) && loaded >= 0;
+  const hasText = text.trim() !== '';
+  const detected = engine && hasText ? engine.detectLanguage(text, lang) : lang;
+  const waiting = engine !== null && !engine.hasRules(detected) && loaded >= 0;
   useEffect(() => {
-    if (waiting)
-      void loadRules(detected).then(
+    if (engine && waiting)
+      void engine.loadRules(detected).then(
         () => setLoaded((n) => n + 1),
         () => setLoaded(-1),
       );
-  }, [waiting, detected]);
+  }, [engine, waiting, detected]);
   const analysis = useMemo(
-    () => (text.trim() && !waiting ? analyzeObjective(text, { lang }) : null),
-    [text, lang, waiting],
+    () => (engine && hasText && !waiting ? engine.analyzeObjective(text, { lang }) : null),
+    [engine, text, lang, waiting],
   );
+  // Something to analyse, and the code to analyse it still on its way.
+  const pending = hasText && !analysis;
 
   // Tell the page (and an embedding frame) about the result; keep the URL shareable;
-  // announce the new score politely once typing pauses.
+  // announce the new score politely once typing pauses. Nothing changes while the engine loads
+  // (nor when it failed): the URL keeps the objective.
   useEffect(() => {
-    if (waiting) return;
+    if (pending) return;
     const timer = setTimeout(() => {
       const objective = analysis?.text.trim() ?? '';
       announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
@@ -117,7 +147,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }, 400);
     return () => clearTimeout(timer);
-  }, [analysis, waiting]);
+  }, [analysis, pending]);
 
   const use = (sentence: string) => {
     setText(sanitizeObjective(sentence));
@@ -143,18 +173,41 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             maxLength={MAX_OBJECTIVE_LENGTH}
             spellcheck
             placeholder={t('smart.input.placeholder')}
-            aria-describedby={id('hint')}
+            aria-describedby={failed ? `${id('hint')} ${id('error')}` : id('hint')}
             value={text}
-            onInput={(e) => setText(sanitizeObjective((e.currentTarget as HTMLTextAreaElement).value))}
+            onFocus={start}
+            onInput={(e) => {
+              setText(sanitizeObjective((e.currentTarget as HTMLTextAreaElement).value));
+              start();
+            }}
           />
+          {failed && (
+            <p id={id('error')} class="smart-error">
+              {t('smart.loadError')}
+            </p>
+          )}
         </form>
 
-        {waiting ? (
-          <p class="smart-empty muted" aria-busy="true">
-            {t(`smart.detected.${detected}`)}
-          </p>
-        ) : !analysis ? (
+        {!hasText ? (
           <p class="smart-empty">{t('smart.empty')}</p>
+        ) : !analysis ? (
+          failed ? null : (
+            <div class="smart-analysis" aria-busy="true">
+              <p class="smart-empty muted">{t(waiting ? `smart.detected.${detected}` : 'smart.loading')}</p>
+              <ul class="smart-criteria">
+                {CRITERIA.map((c) => (
+                  <li key={c} class="smart-criterion" data-criterion={c} data-status="unknown">
+                    <p class="smart-criterion-head">
+                      <span class="smart-icon" aria-hidden="true">
+                        {ICONS.unknown}
+                      </span>{' '}
+                      <strong>{t(`smart.criterion.${c}`)}</strong>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
         ) : (
           <div class="smart-analysis">
             <p class="smart-score" data-score={analysis.score}>
@@ -238,9 +291,12 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           {Builder ? (
             <Builder lang={lang} strings={strings} idPrefix={id('builder')} onUse={use} />
           ) : (
-            <button type="button" onClick={openBuilder} disabled={loading}>
-              {t('smart.builder.open')}
-            </button>
+            <>
+              <button type="button" onClick={openBuilder} disabled={loading}>
+                {t('smart.builder.open')}
+              </button>
+              {builderFailed && <p class="smart-error">{t('smart.loadError')}</p>}
+            </>
           )}
         </section>
       )}

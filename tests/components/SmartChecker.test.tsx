@@ -4,13 +4,26 @@ import SmartChecker from '../../src/islands/SmartChecker';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import en from '../../src/lib/i18n/en/smart';
 import fr from '../../src/lib/i18n/fr/smart';
-// Both languages' rules, as a page has them once the other one is fetched: analysis is then synchronous.
+// Both languages' rules, as a page has them once the other one is fetched. The island still
+// fetches its engine (src/lib/smart/load.ts) with a dynamic import: analyses arrive asynchronously.
 import '../../src/lib/smart/analyze';
 
 const strings = { fr: fr as Record<string, string>, en: en as Record<string, string> };
 
 function statusOf(container: Element, criterion: string): string | null {
   return container.querySelector(`[data-criterion="${criterion}"]`)?.getAttribute('data-status') ?? null;
+}
+
+/** Waits until the engine has arrived and the analysis is on screen. */
+async function analysed(container: Element): Promise<Element> {
+  return waitFor(
+    () => {
+      const analysis = container.querySelector('.smart-analysis:not([aria-busy])');
+      expect(analysis).toBeTruthy();
+      return analysis as Element;
+    },
+    { timeout: 5000 },
+  );
 }
 
 beforeEach(() => history.replaceState(null, '', '/fr/tools/smart/'));
@@ -20,11 +33,30 @@ afterEach(() => {
 });
 
 describe('SmartChecker', () => {
+  it('renders without the engine, then shows the criteria as unknown and busy until it arrives', async () => {
+    const { container } = render(<SmartChecker lang="en" strings={strings.en} builder />);
+    const box = screen.getByLabelText('Your objective');
+    expect(screen.getByText('Type an objective to start the analysis.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open the step-by-step builder' })).toBeTruthy();
+    fireEvent.focus(box);
+    fireEvent.input(box, { target: { value: 'Get 500 leads.' } });
+    // The engine's promise resolves after this synchronous render.
+    const busy = container.querySelector('.smart-analysis[aria-busy="true"]');
+    expect(busy).toBeTruthy();
+    expect(busy?.querySelectorAll('[data-criterion][data-status="unknown"]')).toHaveLength(5);
+    expect(screen.getByText('Loading the analysis…')).toBeTruthy();
+    await analysed(container);
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+    expect(statusOf(container, 'measurable')).toBe('met');
+    expect(statusOf(container, 'time-bound')).toBe('missing');
+  });
+
   it('prefills and analyses ?objective=', async () => {
     history.replaceState(null, '', `/fr/tools/smart/?objective=${encodeURIComponent("Avoir plus d'abonnés.")}`);
     const { container } = render(<SmartChecker lang="fr" strings={strings.fr} />);
     const box = await screen.findByLabelText('Votre objectif');
     await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe("Avoir plus d'abonnés."));
+    await analysed(container);
     expect(statusOf(container, 'specific')).toBe('partial');
     expect(statusOf(container, 'measurable')).toBe('partial');
     expect(statusOf(container, 'achievable')).toBe('unknown');
@@ -41,6 +73,7 @@ describe('SmartChecker', () => {
     const box = screen.getByLabelText('Your objective');
     expect(screen.getByText('Type an objective to start the analysis.')).toBeTruthy();
     fireEvent.input(box, { target: { value: 'Gain 500 Instagram followers by March 31 (currently 4,000).' } });
+    await analysed(container);
     expect(statusOf(container, 'achievable')).toBe('met');
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(expect.arrayContaining(['Instagram', 'followers', 'by March 31', '500']));
@@ -49,11 +82,12 @@ describe('SmartChecker', () => {
     expect(screen.getByText('Your objective meets all five criteria. Well done!')).toBeTruthy();
   });
 
-  it('recognises an objective in the other language and shows the calculator link', () => {
+  it('recognises an objective in the other language and shows the calculator link', async () => {
     const { container } = render(<SmartChecker lang="fr" strings={strings.fr} />);
     fireEvent.input(screen.getByLabelText('Votre objectif'), {
       target: { value: 'Reach 100k followers next month (current 800).' },
     });
+    await analysed(container);
     expect(screen.getByText('Objectif rédigé en anglais : analysé en anglais.')).toBeTruthy();
     expect(statusOf(container, 'achievable')).toBe('missing');
     const link = screen.getByRole('link', { name: /calculateur de croissance/ });
@@ -72,10 +106,11 @@ describe('SmartChecker', () => {
     window.removeEventListener(RESULT_EVENT, listener);
   });
 
-  it('shows hostile text as text, strips control characters and caps the length', () => {
+  it('shows hostile text as text, strips control characters and caps the length', async () => {
     const { container } = render(<SmartChecker lang="fr" strings={strings.fr} />);
     const box = screen.getByLabelText('Votre objectif') as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: '<img src=x onerror=alert(1)>\u0000 300 abonnés' } });
+    await analysed(container);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.smart-highlight')?.textContent).toBe('<img src=x onerror=alert(1)> 300 abonnés');
     fireEvent.input(box, { target: { value: 'a'.repeat(2000) } });
@@ -83,11 +118,11 @@ describe('SmartChecker', () => {
     expect(box.getAttribute('maxlength')).toBe('400');
   });
 
-  it('sends the improved version back to the checker', () => {
+  it('sends the improved version back to the checker', async () => {
     render(<SmartChecker lang="fr" strings={strings.fr} />);
     const box = screen.getByLabelText('Votre objectif') as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Get 500 leads.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Analyser cette version' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyser cette version' }));
     expect(box.value).toMatch(/^Bring monthly leads on \[network\] from \[current value\] to 500/);
     expect(document.activeElement).toBe(box);
   });
@@ -112,6 +147,7 @@ describe('SmartBuilder', () => {
     );
     expect(sentence).toBeTruthy();
     fireEvent.click(builder.getByRole('button', { name: 'Analyser cet objectif' }));
+    await analysed(container);
     for (const c of ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'])
       expect(statusOf(container, c)).toBe('met');
   });

@@ -1,7 +1,7 @@
 /**
- * The SMART checker with both languages loaded: for Node (tests, build-time code). The browser
- * imports checker.ts and its page's language (fr.ts or en.ts), and fetches the other with
- * loadRules when an objective is written in it.
+ * The SMART checker with both languages loaded, synchronously: for Node (tests, build-time
+ * code). The browser fetches the engine with its page's language on demand (load.ts) and the
+ * other language with loadRules when an objective is written in it.
  */
 import './fr';
 import './en';

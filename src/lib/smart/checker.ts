@@ -5,22 +5,14 @@
  * The words of each language come from rules.ts's registry: import fr.ts / en.ts (or analyze.ts,
  * which loads both) before analysing.
  */
+import type { Criterion, Message, Status } from './criteria';
+import { sanitizeObjective } from './input';
 import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
 import { findQuantities, findTimes, type NumberMatch, type TimeMatch } from './quantities';
 import { hasRules, rulesFor } from './rules';
-import { findAll, fold, overlaps, sanitizeObjective, tidySpans, wordRegex, type Match } from './text';
+import { findAll, fold, overlaps, tidySpans, wordRegex, type Match } from './text';
 
-export const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const;
-export type Criterion = (typeof CRITERIA)[number];
-export const STATUSES = ['met', 'partial', 'missing', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export interface Message {
-  /** A key of the smart i18n dictionaries (`smart.…`). */
-  key: string;
-  /** Values for its `{placeholders}`, already formatted for the page's language. */
-  vars?: Record<string, string>;
-}
+export { CRITERIA, STATUSES, type Criterion, type Message, type Status } from './criteria';
 
 export interface CriterionResult {
   criterion: Criterion;

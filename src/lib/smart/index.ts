@@ -5,3 +5,4 @@ export { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
 export { hasRules, loadRules } from './rules';
 export { MAX_OBJECTIVE_LENGTH, sanitizeObjective, type Match, type Span } from './text';
 export { interpolateMessage } from './message';
+export { loadEngine, type Engine } from './load';

@@ -1,8 +1,9 @@
 /**
  * The words of one language, and the registry the checker reads them from. Each language lives
- * in its own module (fr.ts, en.ts) that registers itself when imported: a page imports its own
- * language statically and the other one is fetched (`loadRules`) only when an objective is
- * written in it. Node code imports analyze.ts, which loads both.
+ * in its own module (fr.ts, en.ts) that registers itself when imported: a page fetches its own
+ * language with the engine (engine-fr.ts / engine-en.ts, through load.ts) and the other one
+ * (`loadRules`) only when an objective is written in it. Node code imports analyze.ts, which
+ * loads both.
  */
 import type { Goal, Lang } from './lexicon';
 

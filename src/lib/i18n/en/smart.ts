@@ -13,6 +13,9 @@ export default {
   'smart.empty': 'Type an objective to start the analysis.',
   'smart.detected.fr': 'Objective written in French: analysed in French.',
   'smart.detected.en': 'Objective written in English: analysed in English.',
+  'smart.loading': 'Loading the analysis…',
+  'smart.loadError':
+    'The analysis could not be loaded (are you offline?). Your text is kept: edit it once you are back online to try again.',
   'smart.score': 'Score: {score} out of 5',
   'smart.live': 'Analysis updated: {score} out of 5. {summary}',
   'smart.highlight.title': 'Words found in your objective',

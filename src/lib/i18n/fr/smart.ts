@@ -11,6 +11,9 @@ export default {
   'smart.empty': 'Saisissez un objectif pour lancer l’analyse.',
   'smart.detected.fr': 'Objectif rédigé en français : analysé en français.',
   'smart.detected.en': 'Objectif rédigé en anglais : analysé en anglais.',
+  'smart.loading': 'Chargement de l’analyse…',
+  'smart.loadError':
+    'L’analyse n’a pas pu être chargée (êtes-vous hors ligne ?). Votre texte est conservé : modifiez-le une fois la connexion revenue pour réessayer.',
   'smart.score': 'Score : {score} sur 5',
   'smart.live': 'Analyse mise à jour : {score} sur 5. {summary}',
   'smart.highlight.title': 'Les mots repérés dans votre objectif',
