@@ -186,6 +186,7 @@ for (const lang of ['fr', 'en'] as const) {
       const before = [...sizes];
       const total = before.reduce((sum, [, size]) => sum + size, 0);
       const detail = before.map(([path, size]) => `${path}: ${size} B`).join('\n');
+      test.info().annotations.push({ type: 'JavaScript before any interaction', description: `${total} B gzip` });
       expect(total, `${total} B gzip before any interaction:\n${detail}`).toBeLessThanOrEqual(20 * 1024);
       expect(engine(before.map(([path]) => path))).toEqual([]);
       await expect(page.locator('[data-criterion]')).toHaveCount(0);
