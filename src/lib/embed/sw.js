@@ -23,14 +23,17 @@ function assetsOf(text, base) {
   const found = new Set();
   const patterns = [
     /(?:src|href|component-url|renderer-url|before-hydration-url)="([^"]+)"/g,
-    /(?:import|from)\s*\(?\s*["']([^"']+\.(?:js|css))["']/g,
+    /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.(?:js|css))["'`]/g,
+    // Vite's list of a dynamic import's dependencies: "_astro/x.js", relative to the site root.
+    /["'`]\/?(_astro\/[^"'`]+\.(?:js|css))["'`]/g,
     /url\(\s*["']?([^"')]+)["']?\s*\)/g,
   ];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       let url;
       try {
-        url = new URL(match[1].replace(/&amp;/g, '&'), base);
+        const path = match[1].replace(/&amp;/g, '&');
+        url = new URL(path.startsWith('_astro/') ? `/${path}` : path, base);
       } catch {
         continue;
       }
