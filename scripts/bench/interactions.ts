@@ -98,7 +98,7 @@ export async function measureInteractions(
       await field.press('ControlOrMeta+a');
       await field.press('Backspace');
       await field.pressSequentially(step.text, { delay: 60 });
-      keys += 2 + step.text.length;
+      keys += 3 + step.text.length; // Control, a, Backspace, then the text: every keydown counts
     }
     // Let the last interactions paint and be reported.
     await page.waitForTimeout(1_000);
