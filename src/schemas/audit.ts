@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { kpiIds } from '../lib/kpi/ids';
 import { Slug } from './common';
 
 /** Guide chapter slugs a question may point to (docs/CONTENT.md, "Chapters"). */
@@ -18,21 +19,7 @@ export const CHAPTER_SLUGS = [
 ] as const;
 
 /** Tool ids a question may point to (docs/CONTENT.md, "Tools"), the audit itself excepted. */
-export const TOOL_IDS = [
-  'audience-growth',
-  'reach-rate',
-  'engagement-rate',
-  'share-of-voice',
-  'ctr',
-  'cpc',
-  'cpm',
-  'conversion-rate',
-  'cpa',
-  'roi',
-  'story-completion',
-  'amplification-rate',
-  'smart',
-] as const;
+export const TOOL_IDS = [...kpiIds, 'smart'] as const;
 
 const QuestionText = z.strictObject({
   /** The question, answerable by no / partly / yes (or "I don't know"). */

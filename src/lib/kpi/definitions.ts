@@ -8,21 +8,9 @@
  * See ../../../CONTRACT.md (shared design) for the public params and FACTS section 2 for formulas.
  */
 
-export const kpiIds = [
-  'audience-growth',
-  'reach-rate',
-  'engagement-rate',
-  'share-of-voice',
-  'ctr',
-  'cpc',
-  'cpm',
-  'conversion-rate',
-  'cpa',
-  'roi',
-  'story-completion',
-  'amplification-rate',
-] as const;
-export type KpiId = (typeof kpiIds)[number];
+import { kpiIds, type KpiId } from './ids';
+
+export { kpiIds, type KpiId };
 
 export const families = ['awareness', 'engagement', 'conversion', 'cost'] as const;
 export type Family = (typeof families)[number];

@@ -4,29 +4,13 @@
  * rules as the checker; a sentence is only returned when the checker rates all five criteria met,
  * otherwise the builder says which field to change.
  */
+import { kpiIds } from '../kpi/ids';
 import { analyzeObjective, formatNumber, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
 import { rulesFor } from './rules';
 
 /** The metrics offered: the site's KPI calculators, then plain volumes. */
-export const BUILDER_METRICS = [
-  'audience-growth',
-  'reach-rate',
-  'engagement-rate',
-  'share-of-voice',
-  'ctr',
-  'cpc',
-  'cpm',
-  'conversion-rate',
-  'cpa',
-  'roi',
-  'story-completion',
-  'amplification-rate',
-  'followers',
-  'leads',
-  'sales',
-  'traffic',
-] as const;
+export const BUILDER_METRICS = [...kpiIds, 'followers', 'leads', 'sales', 'traffic'] as const;
 export type BuilderMetric = (typeof BUILDER_METRICS)[number];
 
 export const BUILDER_NETWORKS = Object.keys(NETWORKS);

@@ -5,6 +5,7 @@
  * The words of each language come from rules.ts's registry: import fr.ts / en.ts (or analyze.ts,
  * which loads both) before analysing.
  */
+import { kpiIds } from '../kpi/ids';
 import type { Criterion, Message, Status } from './criteria';
 import { sanitizeObjective } from './input';
 import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
@@ -127,23 +128,7 @@ const worse = (a: Status, b: Status): Status => {
 };
 
 /** Metrics whose value is a level (a rate, a cost, a time), not an audience that compounds. */
-const LEVEL_METRICS = new Set([
-  'engagement-rate',
-  'reach-rate',
-  'share-of-voice',
-  'ctr',
-  'cpc',
-  'cpm',
-  'conversion-rate',
-  'cpa',
-  'roi',
-  'story-completion',
-  'amplification-rate',
-  'audience-growth',
-  'reviews',
-  'response',
-  'satisfaction',
-]);
+const LEVEL_METRICS = new Set<string>([...kpiIds, 'reviews', 'response', 'satisfaction']);
 /** Shares that cannot exceed 100 %. */
 const BOUNDED_METRICS = new Set(['share-of-voice', 'conversion-rate', 'story-completion', 'ctr', 'response']);
 const BENCHMARKS: Record<string, string> = {
