@@ -5,8 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtPages as pagesOfBuild } from '../build/dist';
 
 export interface Problems {
   list: string[];
@@ -57,23 +56,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, summary.join('\n')).toEqual([]);
 }
 
-/** The built site's folder (SMM_OUT_DIR or dist). */
-export const distDir = process.env.SMM_OUT_DIR ?? 'dist';
+export { distDir } from '../build/dist';
 
 /** Every HTML page of the build, as a URL path (`/fr/guide/`), skipping Pagefind's files. */
-export function builtPages(dir = distDir): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dir, full).split(sep).join('/');
-        out.push('/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+export function builtPages(): string[] {
+  return pagesOfBuild().map((p) => p.path);
 }
