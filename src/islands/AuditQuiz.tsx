@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeAnswers, readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
 import { exportCsv, exportJson, parseImport } from '../lib/audit/exchange';
 import { scoreAudit } from '../lib/audit/scoring';
@@ -105,7 +105,9 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
     return () => window.removeEventListener('hashchange', readHash);
   }, [ids]);
 
-  useEffect(() => {
+  // Saved in the same task as the answer is rendered (a layout effect, not a later one), so that a
+  // reload or a closed tab right after a click loses nothing.
+  useLayoutEffect(() => {
     if (!ready || setAside !== null || !canSave) return;
     const store = browserStore();
     if (store === null || !saveState(store, state)) setCanSave(false);

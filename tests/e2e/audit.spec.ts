@@ -151,6 +151,8 @@ for (const lang of ['fr', 'en'] as const) {
 
     test('a corrupted save is set aside with a choice, not lost', async ({ page, problems }) => {
       await page.goto(`/${lang}/tools/audit/`);
+      // Once the quiz has started (and saved its fresh state), the save gets corrupted.
+      await expect(page.locator('.audit[data-ready="true"]')).toBeVisible();
       await page.evaluate(() => localStorage.setItem('smm-audit', '{"version":1,"current":{"answers":'));
       await page.reload();
       await expect(page.getByRole('alert')).toBeVisible();
