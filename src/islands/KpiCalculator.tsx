@@ -333,16 +333,11 @@ function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; c
                 {t(`${id}.name`)} = {symbolic}
               </code>
             </dd>
-            {numbers && (
-              <>
-                <dt>{t('formula.yours')}</dt>
-                <dd>
-                  <code>
-                    {numbers} = {result}
-                  </code>
-                </dd>
-              </>
-            )}
+            {/* Always there, so that the page does not jump when the first result arrives. */}
+            <dt>{t('formula.yours')}</dt>
+            <dd>
+              <code>{numbers ? `${numbers} = ${result}` : '—'}</code>
+            </dd>
           </dl>
         );
       })}
