@@ -22,6 +22,13 @@ import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
 
+/** How long typing must pause before the objective is analysed again. */
+const ANALYSIS_DELAY_MS = 150;
+/** A sentence that exercises every rule once, to compile them before the visitor types. */
+const WARM_UP: Record<'fr' | 'en', string> = {
+  fr: 'Doubler nos abonnés Instagram de 2 000 à 4 000 d’ici le 31 mars pour vendre plus',
+  en: 'Double our Instagram followers from 2,000 to 4,000 by March 31 to grow sales',
+};
 export interface Props {
   lang: Lang;
   /** The `smart.*` strings of the page's locale, keyed with their full key. */
@@ -119,9 +126,23 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
         () => setLoaded(-1),
       );
   }, [engine, waiting, detected]);
+  // Typing only updates the field; the analysis follows once typing pauses (or at once for a
+  // prefilled objective), so that a keystroke never waits for it.
+  const [analysed, setAnalysed] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnalysed(text), analysed === '' ? 0 : ANALYSIS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  // The engine compiles its rules on first use: do that as soon as it arrives, not on a keystroke.
+  useEffect(() => {
+    if (!engine) return;
+    const timer = setTimeout(() => engine.analyzeObjective(WARM_UP[lang], { lang }), 0);
+    return () => clearTimeout(timer);
+  }, [engine]);
   const analysis = useMemo(
-    () => (engine && hasText && !waiting ? engine.analyzeObjective(text, { lang }) : null),
-    [engine, text, lang, waiting],
+    () =>
+      engine && hasText && analysed.trim() !== '' && !waiting ? engine.analyzeObjective(analysed, { lang }) : null,
+    [engine, analysed, hasText, lang, waiting],
   );
   // Something to analyse, and the code to analyse it still on its way.
   const pending = hasText && !analysis;

@@ -113,6 +113,9 @@ function multiplierValue(text: string, lang: Lang): number {
   return /diviser/.test(text) ? 1 / v : v;
 }
 
+/** Numbers written as words, one compiled expression per language (built on first use). */
+const numberWords: Partial<Record<Lang, RegExp>> = {};
+
 /**
  * Every quantity outside the given spans (dates are not targets): numbers with their unit,
  * number words, multipliers ("doubler", "x2") and posting frequencies ("tous les jours").
@@ -147,9 +150,9 @@ export function findQuantities(original: string, folded: string, lang: Lang, exc
     if (!Number.isFinite(value)) continue;
     out.push({ ...match, value, unit: unitOf(m[5], m[2]), signed: Boolean(m[1]), kind: 'number' });
   }
-  const words = wordRegex(
+  const words = (numberWords[lang] ??= wordRegex(
     `(?:(?:${[...WEAK].join('|')}) )?(?:${wordAlternation(lang, true)})(?:[ -](?:et[ -]|and )?(?:${wordAlternation(lang, true)}))*`,
-  );
+  ));
   for (const m of findAll(original, folded, words)) {
     const parts = folded.slice(m.start, m.end).split(/[ -]/);
     if (WEAK.has(parts[0] ?? '') && !parts.slice(1).some((p) => SCALES.has(p))) continue;
