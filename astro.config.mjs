@@ -32,8 +32,9 @@ export default defineConfig({
     preact(),
     mdx(),
     sitemap({
-      // Error pages are not content: keep them out of the sitemap.
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Error pages are not content, and embeds point (canonical) to their tool page: both stay
+      // out of the sitemap.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
     }),
   ],
