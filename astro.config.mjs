@@ -61,4 +61,6 @@ export default defineConfig({
   // No code highlighting: Shiki's inline styles would break the CSP, and the site shows no code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The SMART checker's worker fetches its engine with import(): only an ES-module worker can.
+  vite: { worker: { format: 'es' } },
 });

@@ -5,19 +5,21 @@
  * <mark> elements built as Preact nodes (the objective is never inserted as HTML).
  *
  * The island renders and hydrates without the analysis engine: the engine (checker, quantities,
- * the page's language's rules) is fetched by loadEngine on the first focus, keystroke or
- * `?objective=` prefill. Until it arrives the criteria show `data-status="unknown"` in a
+ * the page's language's rules) is fetched on the first focus, keystroke or `?objective=` prefill,
+ * and runs in a worker where the browser has one (src/lib/smart/analyser.ts), so that typing
+ * never waits for the rules. Until it arrives the criteria show `data-status="unknown"` in a
  * container marked `aria-busy`; if it cannot be fetched, the field says so and keeps the text.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
 // Light modules only: the engine, the builder and each language's rules are their own chunks.
 import type { Analysis, Criterion, Message } from '../lib/smart/checker';
 import { CRITERIA } from '../lib/smart/criteria';
 import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/input';
 import type { Lang } from '../lib/smart/lexicon';
-import { loadEngine, type Engine } from '../lib/smart/load';
+import { createAnalyser, type Analyser } from '../lib/smart/analyser';
+import { loadEngine } from '../lib/smart/load';
 import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
 import './SmartChecker.css';
@@ -66,28 +68,26 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   const [text, setText] = useState('');
   const [live, setLive] = useState('');
   const [ready, setReady] = useState(false);
-  const [engine, setEngine] = useState<Engine | null>(null);
   const [failed, setFailed] = useState(false);
   const [Builder, setBuilder] = useState<typeof SmartBuilderType | null>(null);
   const [loading, setLoading] = useState(false);
   const [builderFailed, setBuilderFailed] = useState(false);
-  const asked = useRef(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
   const say = (m: Message) => t(m.key, m.vars);
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  // Fetches the engine once (loadEngine shares one promise); after a failure, the next focus or
-  // keystroke tries again.
-  const start = () => {
-    if (engine || asked.current) return;
-    asked.current = true;
+  // The analyser (a worker where possible) starts on the first focus, keystroke or prefill, and
+  // compiles its rules at once on a sample sentence, before the visitor has typed much. After a
+  // failure, the next focus or keystroke starts a new one.
+  const analyser = useRef<Analyser | null>(null);
+  const start = (): Analyser => {
+    if (analyser.current) return analyser.current;
+    const created = createAnalyser(lang);
+    analyser.current = created;
     setFailed(false);
-    loadEngine(lang).then(setEngine, () => {
-      asked.current = false;
-      setFailed(true);
-      setLive(t('smart.loadError'));
-    });
+    created(WARM_UP[lang]).catch(() => undefined);
+    return created;
   };
 
   // The builder is its own chunk, fetched when asked for, with the engine it writes with.
@@ -113,19 +113,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     setReady(true);
   }, []);
 
-  // An objective in the other language waits for that language's rules (fetched once); if they
-  // cannot be fetched, it is read with the page's.
-  const [loaded, setLoaded] = useState(0);
   const hasText = text.trim() !== '';
-  const detected = engine && hasText ? engine.detectLanguage(text, lang) : lang;
-  const waiting = engine !== null && !engine.hasRules(detected) && loaded >= 0;
-  useEffect(() => {
-    if (engine && waiting)
-      void engine.loadRules(detected).then(
-        () => setLoaded((n) => n + 1),
-        () => setLoaded(-1),
-      );
-  }, [engine, waiting, detected]);
   // Typing only updates the field; the analysis follows once typing pauses (or at once for a
   // prefilled objective), so that a keystroke never waits for it.
   const [analysed, setAnalysed] = useState('');
@@ -133,18 +121,31 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     const timer = setTimeout(() => setAnalysed(text), analysed === '' ? 0 : ANALYSIS_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  // The engine compiles its rules on first use: do that as soon as it arrives, not on a keystroke.
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
   useEffect(() => {
-    if (!engine) return;
-    const timer = setTimeout(() => engine.analyzeObjective(WARM_UP[lang], { lang }), 0);
-    return () => clearTimeout(timer);
-  }, [engine]);
-  const analysis = useMemo(
-    () =>
-      engine && hasText && analysed.trim() !== '' && !waiting ? engine.analyzeObjective(analysed, { lang }) : null,
-    [engine, analysed, hasText, lang, waiting],
-  );
-  // Something to analyse, and the code to analyse it still on its way.
+    if (analysed.trim() === '') {
+      setAnalysis(null);
+      return;
+    }
+    let current = true;
+    start()(analysed).then(
+      (result) => {
+        if (!current) return;
+        setFailed(false);
+        setAnalysis(result);
+      },
+      () => {
+        if (!current) return;
+        analyser.current = null;
+        setFailed(true);
+        setLive(t('smart.loadError'));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [analysed]);
+  // Something to analyse, and its analysis still on its way.
   const pending = hasText && !analysis;
 
   // Tell the page (and an embedding frame) about the result; keep the URL shareable;
@@ -214,7 +215,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
         ) : !analysis ? (
           failed ? null : (
             <div class="smart-analysis" aria-busy="true">
-              <p class="smart-empty muted">{t(waiting ? `smart.detected.${detected}` : 'smart.loading')}</p>
+              <p class="smart-empty muted">{t('smart.loading')}</p>
               <ul class="smart-criteria">
                 {CRITERIA.map((c) => (
                   <li key={c} class="smart-criterion" data-criterion={c} data-status="unknown">
