@@ -183,12 +183,12 @@ const fr: LangRules = {
     recruitment: 'soutenir le recrutement',
   },
   placeholders: {
-    metric: '[indicateur : abonnés, leads, ventes…]',
+    metric: '[indicateur\u00a0: abonnés, leads, ventes…]',
     channel: '[réseau]',
     baseline: '[valeur actuelle]',
     target: '[cible]',
-    date: "d'ici le [date]",
-    goal: '[objectif : ventes, leads, notoriété…]',
+    date: 'd’ici le [date]',
+    goal: '[objectif\u00a0: ventes, leads, notoriété…]',
   },
 };
 
