@@ -14,6 +14,16 @@
  */
 import { localeTags, type Locale } from '../i18n/locales';
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat instances are costly to build: one per locale and options, reused. */
+function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
 /** Why a text is not a usable number. Each reason has a translated message (`kpi.error.*`). */
 export type ParseFailure =
   /** Nothing typed (not an error: the field shows a hint). */
@@ -43,7 +53,7 @@ export function currencySymbols(currency: string, locale: Locale): string[] {
   const symbols = new Set<string>([currency.toUpperCase()]);
   for (const display of ['symbol', 'narrowSymbol'] as const) {
     try {
-      const parts = new Intl.NumberFormat(localeTags[locale], {
+      const parts = numberFormat(localeTags[locale], {
         style: 'currency',
         currency,
         currencyDisplay: display,
@@ -149,12 +159,12 @@ export function toParam(value: number): string {
 
 /** A number written in a locale for an input field, exactly (no rounding, with grouping). */
 export function formatInput(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 20 }).format(value);
+  return numberFormat(localeTags[locale], { maximumFractionDigits: 20 }).format(value);
 }
 
 /** A count: `1 234` (fr), `1,234` (en); decimals kept up to 2. */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -162,7 +172,7 @@ export function formatCount(value: number, locale: Locale): string {
  * three significant digits for small ones so that 0.035 % does not collapse to 0,04 %.
  */
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTags[locale], {
+  return numberFormat(localeTags[locale], {
     style: 'percent',
     maximumFractionDigits: 2,
     maximumSignificantDigits: 3,
@@ -173,7 +183,7 @@ export function formatPercent(value: number, locale: Locale): string {
 /** An amount of money: `3,20 €`, `$3.20`; sub-cent amounts keep two significant digits. */
 export function formatCurrency(value: number, locale: Locale, currency: string): string {
   const tiny = value !== 0 && Math.abs(value) < 0.01;
-  return new Intl.NumberFormat(localeTags[locale], {
+  return numberFormat(localeTags[locale], {
     style: 'currency',
     currency,
     ...(tiny ? { maximumSignificantDigits: 2 } : {}),
@@ -188,7 +198,7 @@ export function isCurrencyCode(code: string): boolean {
   );
   if (supported) return supported.includes(code);
   try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    numberFormat('en', { style: 'currency', currency: code });
     return true;
   } catch {
     return false;
