@@ -19,13 +19,13 @@ import {
 } from '../lib/audit/storage';
 import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } from '../lib/audit/types';
 import { announceResult } from '../lib/embed/events';
+import { formatLongDate } from '../lib/i18n/dates';
+import { formatWholePercent } from '../lib/numbers';
 import { Report } from './audit/Report';
 import { translator, type DimensionView, type Strings } from './audit/view';
 
 export interface AuditQuizProps {
   lang: 'fr' | 'en';
-  /** BCP 47 tag for number and date formatting. */
-  localeTag: string;
   /** UI strings, `audit.` prefix removed. */
   strings: Strings;
   dimensions: DimensionView[];
@@ -58,19 +58,16 @@ function download(name: string, type: string, text: string): void {
  * The self-audit: one dimension per step, then the report. State lives here; scoring,
  * priorities, the share link and storage are in src/lib/audit.
  */
-export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed = false }: AuditQuizProps) {
+export default function AuditQuiz({ lang, strings, dimensions, embed = false }: AuditQuizProps) {
   const t = useMemo(() => translator(strings), [strings]);
   const refs = useMemo<DimensionRef[]>(
     () => dimensions.map((d) => ({ id: d.id, questions: d.questions.map((q) => ({ id: q.id, weight: q.weight })) })),
     [dimensions],
   );
   const ids = useMemo(() => questionIds(refs), [refs]);
-  const percent = useMemo(
-    () => new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 0 }),
-    [localeTag],
-  );
-  const formatPercent = (p: number) => percent.format(Math.round(p) / 100);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(localeTag, { dateStyle: 'long' }), [localeTag]);
+  // Written by hand, not with Intl: its first use would block the page while it hydrates.
+  const formatPercent = (p: number) => formatWholePercent(Math.round(p), lang);
+  const formatDate = (date: Date) => formatLongDate(date, lang);
 
   const [state, setState] = useState<SavedState>(() => emptyState(new Date(0)));
   const [ready, setReady] = useState(false);
@@ -237,7 +234,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
     );
   }
 
-  const date = dateFormat.format(new Date(shared === null ? state.current.updatedAt : Date.now()));
+  const date = formatDate(new Date(shared === null ? state.current.updatedAt : Date.now()));
 
   if (shared !== null) {
     return (
@@ -366,8 +363,8 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
                   <table class="audit-table">
                     <caption>
                       {t('compareCaption', {
-                        latest: dateFormat.format(new Date(latest.finishedAt)),
-                        previous: dateFormat.format(new Date(previous.finishedAt)),
+                        latest: formatDate(new Date(latest.finishedAt)),
+                        previous: formatDate(new Date(previous.finishedAt)),
                       })}
                     </caption>
                     <thead>
@@ -395,7 +392,7 @@ export default function AuditQuiz({ lang, localeTag, strings, dimensions, embed 
                   {[...state.history].reverse().map((h) => (
                     <li key={h.startedAt}>
                       {t('historyItem', {
-                        date: dateFormat.format(new Date(h.finishedAt)),
+                        date: formatDate(new Date(h.finishedAt)),
                         percent: formatPercent(h.percent),
                       })}
                     </li>

@@ -12,7 +12,7 @@ import { bases, formulaOf, type FormulaToken, type KpiDef, type Param } from '..
 import { describeResult } from '../lib/kpi/describe';
 import type { evaluateCompetitors } from '../lib/kpi/competitors';
 import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/params';
-import { formatInput } from '../lib/numbers';
+import { CURRENCIES, formatInput } from '../lib/numbers';
 import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
 import type { KpiPosts } from './KpiPosts';
@@ -39,8 +39,6 @@ export interface Parts {
   Growth?: typeof KpiGrowth;
   Posts?: typeof KpiPosts;
 }
-
-const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'XOF', 'XAF', 'MAD', 'TND', 'DZD'];
 
 type Texts = Partial<Record<Param, string>>;
 

@@ -52,7 +52,7 @@ const dimensions: DimensionView[] = [
 ];
 const ids = ['smart-goals', 'kpi-baselines', 'response-time'];
 const strings = pick('en', 'audit.');
-const props = { lang: 'en' as const, localeTag: 'en', strings, dimensions };
+const props = { lang: 'en' as const, strings, dimensions };
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatLongDate } from '../../src/lib/i18n/dates';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
 import {
@@ -86,5 +88,29 @@ describe('paths', () => {
     expect(isLocale('fr')).toBe(true);
     expect(isLocale('FR')).toBe(false);
     expect(otherLocale('fr')).toBe('en');
+  });
+});
+
+describe('formatLongDate', () => {
+  for (const [locale, tag] of [
+    ['fr', 'fr-FR'],
+    ['en', 'en'],
+  ] as const) {
+    it(`writes what Intl.DateTimeFormat writes with dateStyle long (${locale})`, () => {
+      const format = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
+      fc.assert(
+        fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), (date) => {
+          expect(formatLongDate(date, locale)).toBe(format.format(date));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+  it('writes the first of the month as a plain 1, as Intl does', () => {
+    expect(formatLongDate(new Date(2026, 0, 1), 'fr')).toBe('1 janvier 2026');
+    expect(formatLongDate(new Date(2026, 7, 15), 'en')).toBe('August 15, 2026');
+  });
+  it('gives an empty string for an invalid date instead of throwing', () => {
+    expect(formatLongDate(new Date(Number.NaN), 'fr')).toBe('');
   });
 });

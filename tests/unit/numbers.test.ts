@@ -6,12 +6,17 @@ import {
   formatCurrency,
   formatInput,
   formatPercent,
+  formatWholePercent,
   isCurrencyCode,
+  currencySymbols,
+  CURRENCIES,
   parseLocaleNumber,
   parseParamNumber,
   toParam,
 } from '../../src/lib/numbers';
 import { localeTags } from '../../src/lib/i18n/locales';
+import { decimalOf, roundAt } from '../../src/lib/numbers/decimal';
+import { currencyPatterns } from '../../src/lib/numbers/currencies';
 
 const ok = (value: number) => ({ ok: true, value });
 const fail = (reason: string) => ({ ok: false, reason });
@@ -163,4 +168,98 @@ describe('properties', () => {
       );
     });
   }
+});
+
+// src/lib/numbers writes French and English numbers by hand (Intl.NumberFormat's first use costs
+// the tool pages most of their blocking time, see decimal.ts): it must write exactly what ICU does.
+describe('hand formatting matches Intl.NumberFormat', () => {
+  const intl = (locale: 'fr' | 'en', options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(localeTags[locale], options);
+  // Doubles of every size, signs, exact halves (x.5, x.005) where rounding is decided, integers.
+  const anyNumber = fc.oneof(
+    fc.double({ min: -1e16, max: 1e16, noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: -2, max: 2, noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 200),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n + 0.5),
+    fc.integer({ min: 0, max: 1e5 }).map((n) => n / 1e7),
+    fc.constantFrom(0, -0, 0.005, 1.005, 2.675, 999.995, 0.0995, 0.9995, 99.995, 1e21, 1e-7, 123456789.125),
+  );
+  const runs = { numRuns: 3000 };
+  for (const locale of ['fr', 'en'] as const) {
+    it(`formatCount (${locale})`, () => {
+      const format = intl(locale, { maximumFractionDigits: 2 });
+      fc.assert(
+        fc.property(anyNumber, (n) => formatCount(n, locale) === format.format(n)),
+        runs,
+      );
+    });
+    it(`formatInput (${locale})`, () => {
+      const format = intl(locale, { maximumFractionDigits: 20 });
+      fc.assert(
+        fc.property(anyNumber, (n) => formatInput(n, locale) === format.format(n)),
+        runs,
+      );
+    });
+    it(`formatPercent (${locale})`, () => {
+      const format = intl(locale, {
+        style: 'percent',
+        maximumFractionDigits: 2,
+        maximumSignificantDigits: 3,
+        roundingPriority: 'morePrecision',
+      });
+      fc.assert(
+        fc.property(anyNumber, (n) => formatPercent(n, locale) === format.format(n / 100)),
+        runs,
+      );
+    });
+    it(`formatWholePercent (${locale})`, () => {
+      const format = intl(locale, { style: 'percent', maximumFractionDigits: 0 });
+      fc.assert(
+        fc.property(anyNumber, (n) => formatWholePercent(n, locale) === format.format(n / 100)),
+        runs,
+      );
+    });
+    for (const currency of CURRENCIES) {
+      it(`formatCurrency ${currency} (${locale})`, () => {
+        const normal = intl(locale, { style: 'currency', currency });
+        const tiny = intl(locale, { style: 'currency', currency, maximumSignificantDigits: 2 });
+        fc.assert(
+          fc.property(anyNumber, (n) => {
+            const expected = (n !== 0 && Math.abs(n) < 0.01 ? tiny : normal).format(n);
+            return formatCurrency(n, locale, currency) === expected;
+          }),
+          { numRuns: 300 },
+        );
+      });
+      it(`currency symbols of ${currency} are ICU's (${locale})`, () => {
+        const symbols = new Set<string>();
+        for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+          for (const part of intl(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1)) {
+            if (part.type === 'currency') symbols.add(part.value);
+          }
+        }
+        expect(new Set(currencyPatterns[locale][currency].symbols)).toEqual(symbols);
+        expect(currencySymbols(currency, locale)).toContain(currency);
+      });
+    }
+    it(`a currency outside the list is still written by Intl (${locale})`, () => {
+      expect(formatCurrency(1234.5, locale, 'JPY')).toBe(
+        intl(locale, { style: 'currency', currency: 'JPY' }).format(1234.5),
+      );
+      expect(currencySymbols('JPY', locale)).toContain('JPY');
+    });
+    it(`non-finite numbers are written as Intl writes them (${locale})`, () => {
+      expect(formatCount(Number.POSITIVE_INFINITY, locale)).toBe(intl(locale, {}).format(Number.POSITIVE_INFINITY));
+      expect(formatPercent(Number.NaN, locale)).toBe(intl(locale, { style: 'percent' }).format(Number.NaN));
+    });
+  }
+  it('rounds half away from zero on the decimal digits, not on the binary value', () => {
+    expect(roundAt(decimalOf(1.005), -2)).toEqual({ negative: false, digits: '101', magnitude: 0 });
+    expect(roundAt(decimalOf(-0.005), -2)).toEqual({ negative: true, digits: '1', magnitude: -2 });
+    expect(roundAt(decimalOf(0.004), -2)).toEqual({ negative: false, digits: '', magnitude: 0 });
+    expect(roundAt(decimalOf(999.995), -2)).toEqual({ negative: false, digits: '1', magnitude: 3 });
+    expect(decimalOf(1.5e-7)).toEqual({ negative: false, digits: '15', magnitude: -7 });
+    expect(decimalOf(1e21)).toEqual({ negative: false, digits: '1', magnitude: 21 });
+  });
 });

@@ -13,10 +13,17 @@
  * used; the tests compare both on generated input. Output still goes through Intl.NumberFormat.
  */
 import { localeTags, type Locale } from '../i18n/locales';
+import { currencyPatterns, isKnownCurrency } from './currencies';
+import { decimalOf, roundAt, shift, writeDigits, type Digits, type Symbols } from './decimal';
+
+export { CURRENCIES } from './currencies';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** Intl.NumberFormat instances are costly to build: one per locale and options, reused. */
+/**
+ * Intl.NumberFormat, only for currencies outside the calculators' list (see decimal.ts for why
+ * French and English numbers are written by hand). Instances are costly: one per options, reused.
+ */
 function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${tag}|${JSON.stringify(options)}`;
   let format = formats.get(key);
@@ -50,17 +57,22 @@ const MINUS = /^[-\u2212\u2013]/;
 
 /** Symbols a currency may be written with in a locale (`€`, `EUR`, `$US`, `$`...). */
 export function currencySymbols(currency: string, locale: Locale): string[] {
-  const symbols = new Set<string>([currency.toUpperCase()]);
-  for (const display of ['symbol', 'narrowSymbol'] as const) {
-    try {
-      const parts = numberFormat(localeTags[locale], {
-        style: 'currency',
-        currency,
-        currencyDisplay: display,
-      }).formatToParts(1);
-      for (const part of parts) if (part.type === 'currency') symbols.add(part.value);
-    } catch {
-      // An unknown code: only the code itself is accepted.
+  const code = currency.toUpperCase();
+  const symbols = new Set<string>([code]);
+  if (isKnownCurrency(code)) {
+    for (const symbol of currencyPatterns[locale][code].symbols) symbols.add(symbol);
+  } else {
+    for (const display of ['symbol', 'narrowSymbol'] as const) {
+      try {
+        const parts = numberFormat(localeTags[locale], {
+          style: 'currency',
+          currency,
+          currencyDisplay: display,
+        }).formatToParts(1);
+        for (const part of parts) if (part.type === 'currency') symbols.add(part.value);
+      } catch {
+        // An unknown code: only the code itself is accepted.
+      }
     }
   }
   // Longest first so that `$US` is removed before `$`.
@@ -157,42 +169,79 @@ export function toParam(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
+const symbolsOf: Record<Locale, Symbols> = {
+  fr: { group: '\u202f', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/** Sign, then the digits (ICU writes `-0` for a negative value that rounds to zero). */
+function signed(d: Digits, body: string): string {
+  return d.negative ? `-${body}` : body;
+}
+
+/** Infinity and NaN never reach the page (results are checked first); if they did, Intl writes them. */
+function nonFinite(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(localeTags[locale], options).format(value);
+}
+
 /** A number written in a locale for an input field, exactly (no rounding, with grouping). */
 export function formatInput(value: number, locale: Locale): string {
-  return numberFormat(localeTags[locale], { maximumFractionDigits: 20 }).format(value);
+  if (!Number.isFinite(value)) return nonFinite(value, locale);
+  const d = roundAt(decimalOf(value), -20);
+  return signed(d, writeDigits(d, symbolsOf[locale]));
 }
 
 /** A count: `1 234` (fr), `1,234` (en); decimals kept up to 2. */
 export function formatCount(value: number, locale: Locale): string {
-  return numberFormat(localeTags[locale], { maximumFractionDigits: 2 }).format(value);
+  if (!Number.isFinite(value)) return nonFinite(value, locale);
+  const d = roundAt(decimalOf(value), -2);
+  return signed(d, writeDigits(d, symbolsOf[locale]));
 }
 
 /**
  * A percentage given in percent units (2.5 means 2.5 %): two decimals for ordinary values, and
  * three significant digits for small ones so that 0.035 % does not collapse to 0,04 %.
+ * (Intl: `style: 'percent'`, `maximumFractionDigits: 2`, `maximumSignificantDigits: 3`,
+ * `roundingPriority: 'morePrecision'` on value / 100: whichever rounding keeps more digits.)
  */
 export function formatPercent(value: number, locale: Locale): string {
-  return numberFormat(localeTags[locale], {
-    style: 'percent',
-    maximumFractionDigits: 2,
-    maximumSignificantDigits: 3,
-    roundingPriority: 'morePrecision',
-  }).format(value / 100);
+  if (!Number.isFinite(value)) return nonFinite(value, locale, { style: 'percent' });
+  const exact = shift(decimalOf(value / 100), 2);
+  return percentText(roundAt(exact, Math.min(-2, exact.magnitude - 2)), locale);
+}
+
+/** A percentage rounded to a whole number: `43 %` (fr), `43%` (en). */
+export function formatWholePercent(value: number, locale: Locale): string {
+  if (!Number.isFinite(value)) return nonFinite(value, locale, { style: 'percent' });
+  return percentText(roundAt(shift(decimalOf(value / 100), 2), 0), locale);
+}
+
+function percentText(d: Digits, locale: Locale): string {
+  const body = writeDigits(d, symbolsOf[locale]);
+  return signed(d, locale === 'fr' ? `${body}\u00a0%` : `${body}%`);
 }
 
 /** An amount of money: `3,20 €`, `$3.20`; sub-cent amounts keep two significant digits. */
 export function formatCurrency(value: number, locale: Locale, currency: string): string {
   const tiny = value !== 0 && Math.abs(value) < 0.01;
-  return numberFormat(localeTags[locale], {
-    style: 'currency',
-    currency,
-    ...(tiny ? { maximumSignificantDigits: 2 } : {}),
-  }).format(value);
+  if (!isKnownCurrency(currency) || !Number.isFinite(value)) {
+    return numberFormat(localeTags[locale], {
+      style: 'currency',
+      currency,
+      ...(tiny ? { maximumSignificantDigits: 2 } : {}),
+    }).format(value);
+  }
+  const pattern = currencyPatterns[locale][currency];
+  const exact = decimalOf(value);
+  const d = roundAt(exact, tiny ? exact.magnitude - 1 : -pattern.digits);
+  const body = writeDigits(d, symbolsOf[locale], tiny ? 0 : pattern.digits);
+  return signed(d, pattern.prefix + body + pattern.suffix);
 }
 
 /** Is this a currency code Intl knows (ISO 4217)? */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (isKnownCurrency(code)) return true;
   const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.(
     'currency',
   );
