@@ -20,7 +20,7 @@ import {
 import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } from '../lib/audit/types';
 import { announceResult } from '../lib/embed/events';
 import { formatLongDate } from '../lib/i18n/dates';
-import { formatWholePercent } from '../lib/numbers';
+import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
 import { translator, type DimensionView, type Strings } from './audit/view';
 

@@ -10,26 +10,16 @@
  * exactly three, one decimal separator, sign and unit handled before), so once a text has passed,
  * reading it is only "drop the group separators, decimal to `.`, Number()" — which is what
  * NumberParser does for such a text, at ~2.5 KB gzip in every calculator page. It is therefore not
- * used; the tests compare both on generated input. Output still goes through Intl.NumberFormat.
+ * used; the tests compare both on generated input. Output is written by ./format.ts (without
+ * Intl.NumberFormat for French and English, see ./decimal.ts).
  */
 import { localeTags, type Locale } from '../i18n/locales';
 import { currencyPatterns, isKnownCurrency } from './currencies';
-import { decimalOf, roundAt, shift, writeDigits, type Digits, type Symbols } from './decimal';
+import { decimalOf, roundAt, writeDigits } from './decimal';
+import { numberFormat, signed, symbolsOf } from './format';
 
 export { CURRENCIES } from './currencies';
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/**
- * Intl.NumberFormat, only for currencies outside the calculators' list (see decimal.ts for why
- * French and English numbers are written by hand). Instances are costly: one per options, reused.
- */
-function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(tag, options)));
-  return format;
-}
+export { formatCount, formatInput, formatPercent, formatWholePercent } from './format';
 
 /** Why a text is not a usable number. Each reason has a translated message (`kpi.error.*`). */
 export type ParseFailure =
@@ -167,58 +157,6 @@ export function toParam(value: number): string {
   const text = String(value);
   if (!/e/i.test(text)) return text;
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-}
-
-const symbolsOf: Record<Locale, Symbols> = {
-  fr: { group: '\u202f', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
-
-/** Sign, then the digits (ICU writes `-0` for a negative value that rounds to zero). */
-function signed(d: Digits, body: string): string {
-  return d.negative ? `-${body}` : body;
-}
-
-/** Infinity and NaN never reach the page (results are checked first); if they did, Intl writes them. */
-function nonFinite(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return numberFormat(localeTags[locale], options).format(value);
-}
-
-/** A number written in a locale for an input field, exactly (no rounding, with grouping). */
-export function formatInput(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return nonFinite(value, locale);
-  const d = roundAt(decimalOf(value), -20);
-  return signed(d, writeDigits(d, symbolsOf[locale]));
-}
-
-/** A count: `1 234` (fr), `1,234` (en); decimals kept up to 2. */
-export function formatCount(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return nonFinite(value, locale);
-  const d = roundAt(decimalOf(value), -2);
-  return signed(d, writeDigits(d, symbolsOf[locale]));
-}
-
-/**
- * A percentage given in percent units (2.5 means 2.5 %): two decimals for ordinary values, and
- * three significant digits for small ones so that 0.035 % does not collapse to 0,04 %.
- * (Intl: `style: 'percent'`, `maximumFractionDigits: 2`, `maximumSignificantDigits: 3`,
- * `roundingPriority: 'morePrecision'` on value / 100: whichever rounding keeps more digits.)
- */
-export function formatPercent(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return nonFinite(value, locale, { style: 'percent' });
-  const exact = shift(decimalOf(value / 100), 2);
-  return percentText(roundAt(exact, Math.min(-2, exact.magnitude - 2)), locale);
-}
-
-/** A percentage rounded to a whole number: `43 %` (fr), `43%` (en). */
-export function formatWholePercent(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return nonFinite(value, locale, { style: 'percent' });
-  return percentText(roundAt(shift(decimalOf(value / 100), 2), 0), locale);
-}
-
-function percentText(d: Digits, locale: Locale): string {
-  const body = writeDigits(d, symbolsOf[locale]);
-  return signed(d, locale === 'fr' ? `${body}\u00a0%` : `${body}%`);
 }
 
 /** An amount of money: `3,20 €`, `$3.20`; sub-cent amounts keep two significant digits. */
