@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { compileHints } from './src/build/compile-hints.mjs';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -61,6 +62,10 @@ export default defineConfig({
   // No code highlighting: Shiki's inline styles would break the CSP, and the site shows no code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // The SMART checker's worker fetches its engine with import(): only an ES-module worker can.
-  vite: { worker: { format: 'es' } },
+  vite: {
+    // The SMART checker's worker fetches its engine with import(): only an ES-module worker can.
+    worker: { format: 'es' },
+    // V8 compiles our scripts while they download instead of during hydration (see the plugin).
+    plugins: [compileHints()],
+  },
 });
