@@ -21,12 +21,16 @@ export function compileHints() {
   return {
     name: 'smm:compile-hints',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      // Only what runs in the browser: the prerender (server) build is executed by Node.
-      if (this.environment.config.consumer !== 'client') return;
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && !file.code.startsWith(COMPILE_HINT)) file.code = COMPILE_HINT + file.code;
-      }
+    generateBundle: {
+      // After Vite's own generateBundle work, which puts its preload map at the top of chunks.
+      order: 'post',
+      handler(_options, bundle) {
+        // Only what runs in the browser: the prerender (server) build is executed by Node.
+        if (this.environment.config.consumer !== 'client') return;
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk' && !file.code.startsWith(COMPILE_HINT)) file.code = COMPILE_HINT + file.code;
+        }
+      },
     },
   };
 }

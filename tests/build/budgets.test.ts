@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../src/build/compile-hints.mjs';
 import { attributeValues, builtPages, distDir, pageType } from './dist';
 
 export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } as const;
@@ -54,6 +55,19 @@ describe('JavaScript budgets', () => {
       const { bytes, files } = scriptsOf(page.html);
       if (type === 'content') expect(page.html, 'content pages ship no island').not.toContain('<astro-island');
       expect(bytes, `${bytes} B gzip from ${files.join(', ') || 'inline scripts'}`).toBeLessThanOrEqual(BUDGETS[type]);
+    });
+  }
+});
+
+// V8 compiles these files eagerly, off the main thread, only when the hint is their first line
+// (src/build/compile-hints.mjs); without it, hydration compiles them on the main thread.
+describe('compile hints', () => {
+  for (const page of builtPages().filter((p) => pageType(p.path) !== 'content')) {
+    it(`every script ${page.path} loads starts with the compile hint`, () => {
+      const { files } = scriptsOf(page.html);
+      expect(files.length).toBeGreaterThan(0);
+      const missing = files.filter((f) => !readFileSync(join(distDir, f), 'utf8').startsWith(COMPILE_HINT));
+      expect(missing, 'scripts without the hint').toEqual([]);
     });
   }
 });
