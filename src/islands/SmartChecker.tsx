@@ -66,6 +66,8 @@ function formatScore(score: number, lang: Lang): string {
 
 export default function SmartChecker({ lang, strings, builder = false, idPrefix = 'smart' }: Props) {
   const [text, setText] = useState('');
+  // The text last handed to the analyser (see the typing effect below).
+  const [analysed, setAnalysed] = useState('');
   const [live, setLive] = useState('');
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -107,18 +109,21 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   useEffect(() => {
     const param = new URLSearchParams(location.search).get('objective');
     if (param) {
-      setText(sanitizeObjective(param));
+      const objective = sanitizeObjective(param);
+      setText(objective);
+      // A prefilled objective is analysed at once; typed text waits for a pause (below).
+      setAnalysed(objective);
       start();
     }
     setReady(true);
   }, []);
 
   const hasText = text.trim() !== '';
-  // Typing only updates the field; the analysis follows once typing pauses (or at once for a
-  // prefilled objective), so that a keystroke never waits for it.
-  const [analysed, setAnalysed] = useState('');
+  // Typing only updates the field; the analysis follows once typing pauses (a prefilled objective
+  // is analysed at once, above), so that a keystroke never waits for it. Not even the first one:
+  // analysing a first letter would only put a page of verdicts in front of the visitor mid-word.
   useEffect(() => {
-    const timer = setTimeout(() => setAnalysed(text), analysed === '' ? 0 : ANALYSIS_DELAY_MS);
+    const timer = setTimeout(() => setAnalysed(text), ANALYSIS_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
