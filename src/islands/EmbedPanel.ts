@@ -4,7 +4,8 @@
  * (src/scripts/tool-page.ts). It
  * - keeps the tool's current values: from the page URL, then from every `smm:result` event the
  *   tool dispatches (its inputs as URL params), filtered by src/lib/embed/snippet.ts;
- * - rewrites the iframe code, the link and the live preview when a value or a setting changes,
+ * - opens the live preview (the page ships it empty), and rewrites the iframe code, the link and
+ *   the preview when a value or a setting changes,
  *   and sizes the preview from its `smm:resize` messages (the host-page rules of host.ts);
  * - copies the code or the link, and downloads a picture of the result (SVG or PNG).
  */
@@ -76,10 +77,12 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
     code.value = iframeCode(current, { origin: location.origin, title, script: current.script, height: px });
     link.value = absolute(location.origin, toolPath(current));
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const src = embedPath(current);
-      if (preview.getAttribute('src') !== src) preview.src = src;
-    }, 400);
+    const src = embedPath(current);
+    // The page ships the preview without a source (an embed is a whole second page on the same
+    // main thread): it opens at once when the panel is set up, then follows the settings as
+    // they pause.
+    if (!preview.getAttribute('src')) preview.src = src;
+    else timer = window.setTimeout(() => preview.getAttribute('src') !== src && (preview.src = src), 400);
   };
 
   form.addEventListener('input', update);

@@ -78,6 +78,27 @@ test.describe('embed panel of a tool page', () => {
     }
   });
 
+  test('the live preview opens only when the visitor nears the panel', async ({ page, problems }) => {
+    // A large screen, where a lazy iframe three screens down would load with the page: the
+    // preview is a whole second page, and must not hydrate beside the tool the visitor came for.
+    await page.setViewportSize({ width: 1350, height: 940 });
+    const embeds: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/embed/')) embeds.push(request.url());
+    });
+    await page.goto('/fr/tools/smart/');
+    await expect(page.getByRole('textbox', { name: /objectif/i })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(embeds, 'embed pages requested before the visitor scrolled').toEqual([]);
+    const preview = page.locator('[data-embed-panel] iframe');
+    await expect(preview).not.toHaveAttribute('src', /./);
+
+    await preview.scrollIntoViewIfNeeded();
+    await expect(preview).toHaveAttribute('src', '/fr/embed/smart/');
+    await expect(page.frameLocator('[data-embed-panel] iframe').getByRole('textbox')).toBeVisible();
+    expectNoProblems(problems);
+  });
+
   test('downloads a picture of the result as SVG and as PNG', async ({ page, problems }) => {
     await page.goto('/en/tools/ctr/?clicks=25&impressions=1000');
     await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '2.5');
