@@ -92,6 +92,10 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     return created;
   };
 
+  // On focus, the worker starts once the focused field has painted, so that the click or tap
+  // that focused it is answered first.
+  const startAfterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+
   // The builder is its own chunk, fetched when asked for, with the engine it writes with.
   const openBuilder = () => {
     setLoading(true);
@@ -150,7 +154,9 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
       current = false;
     };
   }, [analysed]);
-  // Something to analyse, and its analysis still on its way.
+  // Something to analyse, and its analysis still on its way. (The criteria show as busy only once
+  // the text has been handed to the analyser: until the first pause, the first keystrokes change
+  // nothing but the field, and stay as quick as in a plain form.)
   const pending = hasText && !analysis;
 
   // Tell the page (and an embedding frame) about the result; keep the URL shareable;
@@ -202,7 +208,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             placeholder={t('smart.input.placeholder')}
             aria-describedby={failed ? `${id('hint')} ${id('error')}` : id('hint')}
             value={text}
-            onFocus={start}
+            onFocus={startAfterPaint}
             onInput={(e) => {
               setText(sanitizeObjective((e.currentTarget as HTMLTextAreaElement).value));
               start();
@@ -215,7 +221,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           )}
         </form>
 
-        {!hasText ? (
+        {!hasText || (!analysis && analysed.trim() === '') ? (
           <p class="smart-empty">{t('smart.empty')}</p>
         ) : !analysis ? (
           failed ? null : (

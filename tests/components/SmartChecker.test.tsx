@@ -34,12 +34,20 @@ afterEach(() => {
 
 describe('SmartChecker', () => {
   it('renders without the engine, then shows the criteria as unknown and busy until it arrives', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { container } = render(<SmartChecker lang="en" strings={strings.en} builder />);
     const box = screen.getByLabelText('Your objective');
     expect(screen.getByText('Type an objective to start the analysis.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open the step-by-step builder' })).toBeTruthy();
     fireEvent.focus(box);
     fireEvent.input(box, { target: { value: 'Get 500 leads.' } });
+    // While the visitor types, only the field changes: no analysis is asked for before a pause.
+    expect(container.querySelector('.smart-analysis')).toBeNull();
+    expect(screen.getByText('Type an objective to start the analysis.')).toBeTruthy();
+    act(() => void vi.advanceTimersByTime(149));
+    expect(container.querySelector('.smart-analysis')).toBeNull();
+    act(() => void vi.advanceTimersByTime(1));
+    vi.useRealTimers();
     // The engine's promise resolves after this synchronous render.
     const busy = container.querySelector('.smart-analysis[aria-busy="true"]');
     expect(busy).toBeTruthy();
