@@ -4,6 +4,7 @@ import AuditQuiz from '../../src/islands/AuditQuiz';
 import type { DimensionView } from '../../src/islands/audit/view';
 import { encodeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/audit';
 import { pick } from '../../src/lib/i18n';
+import { countIntlUse } from './intl-use';
 
 const dimensions: DimensionView[] = [
   {
@@ -118,6 +119,24 @@ describe('AuditQuiz', () => {
     const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
     expect(share.value).toContain(`#r=${encodeAnswers(ids, { 'smart-goals': 'yes' })}`);
     expect(screen.getByText(/Finished reports/)).toBeTruthy();
+  });
+
+  it('writes its percentages and dates without Intl (see ./intl-use.ts)', async () => {
+    const used = await countIntlUse(async () => {
+      const { container } = render(<AuditQuiz {...props} />);
+      await ready(container);
+      fireEvent.click(
+        within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+      await screen.findByRole('heading', { level: 2, name: 'Your report' });
+      // The report's score, its date and the finished reports list, all written.
+      expect(screen.getAllByText(/43%/).length).toBeGreaterThan(0);
+      expect(container.textContent).toMatch(
+        /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+      );
+    });
+    expect(used).toBe(0);
   });
 
   it('sets aside a corrupted save, then recovers what it can', async () => {

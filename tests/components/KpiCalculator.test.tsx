@@ -6,8 +6,9 @@ import KpiAudienceGrowth from '../../src/islands/KpiAudienceGrowth';
 import KpiEngagement from '../../src/islands/KpiEngagement';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import type { Locale } from '../../src/lib/i18n/locales';
-import type { KpiId } from '../../src/lib/kpi';
+import { kpiIds, kpis, type KpiId } from '../../src/lib/kpi';
 import { kpiProps } from '../../src/lib/kpi/strings';
+import { countIntlUse } from './intl-use';
 
 function mount(id: KpiId, lang: Locale, search = '') {
   window.history.replaceState(null, '', `/${lang}/tools/${id}/${search}`);
@@ -128,5 +129,44 @@ describe('extra parts', () => {
     await waitFor(() =>
       expect(container.querySelector('output[data-growth="overall"]')?.getAttribute('data-value')).toBe('200'),
     );
+  });
+});
+
+describe('hydration cost', () => {
+  // The calculators write their numbers without Intl, prefilled or typed (see ./intl-use.ts).
+  const sample: Record<string, string> = {
+    impressions: '10000',
+    reach: '5000',
+    followers: '2000',
+    engagements: '300',
+    clicks: '250',
+    conversions: '20',
+    cost: '120.5',
+    revenue: '900',
+    start: '1000',
+    end: '1200',
+    brand: '40',
+    competitors: '160',
+    first: '1000',
+    last: '400',
+    shares: '30',
+  };
+  it('no calculator uses Intl.NumberFormat, in either language, with or without a currency', async () => {
+    const used = await countIntlUse(async () => {
+      for (const lang of ['fr', 'en'] as const) {
+        for (const id of kpiIds) {
+          const query = kpis[id].inputs.map((input) => `${input.param}=${sample[input.param] ?? '1'}`).join('&');
+          const { container } = mount(id, lang, `?${query}&currency=USD`);
+          await waitFor(() =>
+            expect(container.querySelector('output[data-value]'), `${id} (${lang}) shows a result`).toBeTruthy(),
+          );
+          const first = container.querySelector<HTMLInputElement>('input[name]');
+          expect(first).toBeTruthy();
+          fireEvent.input(first as HTMLInputElement, { target: { value: lang === 'fr' ? '1 234,5' : '1,234.5' } });
+          cleanup();
+        }
+      }
+    });
+    expect(used).toBe(0);
   });
 });
