@@ -26,15 +26,9 @@ export interface DimensionScore {
   total: number;
 }
 
-export interface AuditScore {
+/** The same totals over the whole audit, and each dimension's. */
+export interface AuditScore extends Omit<DimensionScore, 'id'> {
   dimensions: DimensionScore[];
-  points: number;
-  max: number;
-  percent: number;
-  level: Level;
-  answered: number;
-  unknown: number;
-  total: number;
 }
 
 /**
