@@ -141,6 +141,20 @@ async function statusOf(url: string): Promise<number> {
   return res.status;
 }
 
+/** A page that does not answer 200 is recorded as missing and skipped; returns whether it is. */
+async function markedMissing(
+  result: { status: 'ok' | 'missing' | 'failed'; note?: string },
+  url: string,
+  path: string,
+): Promise<boolean> {
+  const status = await statusOf(url);
+  if (status === 200) return false;
+  result.status = 'missing';
+  result.note = `missing (${status})`;
+  console.log(`[bench] ${path}: missing (HTTP ${status}), skipped`);
+  return true;
+}
+
 interface PageResult {
   id: string;
   label: string;
@@ -219,13 +233,7 @@ try {
         warnings: [],
       };
       pages.push(result);
-      const status = await statusOf(url);
-      if (status !== 200) {
-        result.status = 'missing';
-        result.note = `missing (${status})`;
-        console.log(`[bench] ${path}: missing (HTTP ${status}), skipped`);
-        continue;
-      }
+      if (await markedMissing(result, url, path)) continue;
       for (let i = 0; i < opts.runs; i++) {
         try {
           const lh = await runLighthouse(browserPath ?? '', url);
@@ -276,13 +284,7 @@ try {
         maxWorstMs: null,
       };
       interactions.push(result);
-      const status = await statusOf(url);
-      if (status !== 200) {
-        result.status = 'missing';
-        result.note = `missing (${status})`;
-        console.log(`[bench] ${path}: missing (HTTP ${status}), skipped`);
-        continue;
-      }
+      if (await markedMissing(result, url, path)) continue;
       for (let i = 0; i < opts.runs; i++) {
         try {
           const r = await measureInteractions(browserPath, url, spec.steps(lang));
