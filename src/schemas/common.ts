@@ -15,7 +15,12 @@ export const Source = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   /** Where to read it. Only http(s) addresses. */
   url: z.url({ protocol: /^https?$/, error: 'A source url must start with http:// or https://.' }).optional(),
-  /** Where it was read when it is a secondary copy ("via ..."), or a short remark. */
+  /**
+   * The copy it was read on, when the original could not be found: a site name or an address,
+   * shown to readers as "via …". The original is still cited by title, publisher and year.
+   */
+  via: z.string().min(3, 'A "via" names the copy the source was read on.').optional(),
+  /** A short remark shown after the source. */
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
