@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
+import { headers } from './src/build/headers.mjs';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -30,6 +31,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    headers(),
     preact(),
     mdx(),
     sitemap({
@@ -53,8 +55,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind compiles WebAssembly: the search pages add 'wasm-unsafe-eval' for themselves.
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

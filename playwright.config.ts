@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 
 /**
- * End-to-end tests run against the built site (`astro build` has run before) served by
- * `astro preview`. SMM_PORT and SMM_OUT_DIR let two runs live side by side.
+ * End-to-end tests run against the built site (`astro build` has run before) served as
+ * production serves it: scripts/serve/server.ts applies dist/_headers (framing, CORP, COOP…),
+ * which `astro preview` would ignore. The site is at 127.0.0.1; `localhost` on the same port is
+ * another site, for cross-site tests. SMM_PORT and SMM_OUT_DIR let two runs live side by side.
  */
 const port = Number(process.env.SMM_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -28,8 +30,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The pinned Node 24 runs Astro, whichever Node started Playwright.
-    command: `./node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --ignore-lock --port ${port} --host 127.0.0.1`,
+    // The pinned Node 24 runs the server, whichever Node started Playwright.
+    command: `./node_modules/.bin/node scripts/serve/cli.ts --fast --port ${port}`,
     url: `${baseURL}/fr/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion } from './chromium.ts';
 import { CPU_SLOWDOWN, measureInteractions, type InteractionRun, type TypingStep } from './interactions.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../serve/server.ts';
 import {
   interactionTable,
   lighthouseTable,

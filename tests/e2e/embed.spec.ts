@@ -1,9 +1,12 @@
 /**
- * Embedding (issue 7, CONTRACT.md "Embedding"): the embed panel of tool pages, a host page on a
+ * Embedding (docs/CONTRACT.md, "Embedding"): the embed panel of tool pages, a host page on a
  * second origin that embeds two tools with /embed.js, the picture of a result, presenter mode.
  */
-import { readFileSync } from 'node:fs';
-import { hostPage } from '../fixtures/host-page';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deckPage, hostPage } from '../fixtures/host-page';
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -24,7 +27,9 @@ test.describe('embed panel of a tool page', () => {
     const value = await code.inputValue();
     expect(value).toContain('title="Taux de clics (CTR)"');
     expect(value).toContain('loading="lazy"');
-    expect(value).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(value).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write"',
+    );
     expect(value).toMatch(/height="\d+"/);
     expect(value).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>$/);
 
@@ -128,10 +133,13 @@ test.describe('embed panel of a tool page', () => {
   });
 });
 
-test.describe('a host page on another origin', () => {
+test.describe('a host page on another site', () => {
   let host: StaticServer;
+  let site = '';
   test.beforeAll(async ({ baseURL }) => {
-    const site = baseURL ?? '';
+    // The site answers on 127.0.0.1 and on localhost: the frames use localhost, the host page is
+    // on 127.0.0.1, so the two are different sites (a different port alone would be the same site).
+    site = (baseURL ?? '').replace('127.0.0.1', 'localhost');
     host = await serveStatic(null, (req, res) => {
       if (req.url === '/favicon.ico') {
         res.writeHead(204);
@@ -140,24 +148,30 @@ test.describe('a host page on another origin', () => {
       }
       if (req.url !== '/') return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(hostPage(site.replace('127.0.0.1', 'localhost')));
+      res.end(hostPage(site));
       return true;
     });
   });
   test.afterAll(async () => host.close());
 
-  test('embeds two tools: both resize and both results arrive', async ({ page, problems }) => {
-    // The site is on localhost:{port}, the host page on 127.0.0.1:{another port}: two origins.
+  test('loads /embed.js and three embeds: frames resize, results arrive, the audit downloads and prints, copy works, the full page opens with the values', async ({
+    page,
+    context,
+    problems,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+    const script = page.waitForResponse((r) => r.url().endsWith('/embed.js'));
     await page.goto(`${host.url}/`);
+    expect((await script).headers()['cross-origin-resource-policy']).toBe('cross-origin');
     const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(2);
-    for (const i of [0, 1]) {
+    await expect(frames).toHaveCount(3);
+    for (const i of [0, 1, 2]) {
       await expect
         .poll(async () => frames.nth(i).evaluate((f) => (f as HTMLIFrameElement).style.height))
         .toMatch(/^\d+px$/);
     }
     // The frames take their content's height (well above the 300 px they start with).
-    const heights = await frames.evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().height));
+    const heights = await frames.evaluateAll((fs) => fs.slice(0, 2).map((f) => f.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThan(300);
     const ctrFrame = frames.first().contentFrame();
     await expect
@@ -168,6 +182,31 @@ test.describe('a host page on another origin', () => {
       })
       .toBeLessThanOrEqual(4);
 
+    // The audit in its frame, answered to the end: downloads (allow-downloads) and print
+    // (allow-modals) are allowed.
+    const audit = frames.nth(2).contentFrame();
+    for (let step = 0; step < 30; step++) {
+      const yes = audit.getByRole('radio', { name: 'Yes', exact: true });
+      for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
+      const results = audit.getByRole('button', { name: 'See the results' });
+      if (await results.isVisible()) {
+        await results.click();
+        break;
+      }
+      await audit.getByRole('button', { name: 'Next' }).click();
+    }
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      audit.getByRole('button', { name: /Export as JSON/ }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(/^audit-.*\.json$/);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      audit.getByRole('button', { name: /Export as CSV|CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await audit.getByRole('button', { name: /print/i }).click();
+
     // Results, relayed by the embeds and announced by embed.js on the host page.
     await expect(page.locator('#results li[data-tool="ctr"]').first()).toHaveAttribute('data-value', '2.5');
     await expect(page.locator('#results li[data-tool="roi"]').first()).toHaveAttribute('data-value', '50');
@@ -176,13 +215,62 @@ test.describe('a host page on another origin', () => {
     await ctrFrame.locator('input[name="clicks"]').fill('50');
     await expect(page.locator('#results li[data-tool="ctr"]').last()).toHaveAttribute('data-value', '5');
 
+    // Copying the link works inside the frame (allow="clipboard-write").
+    await ctrFrame.getByRole('button', { name: /copy/i }).click();
+    await expect(ctrFrame.getByText(/copied/i)).toBeVisible();
+
+    // "Open the full page" opens a normal page (not a sandboxed one) with the values typed.
+    const [full] = await Promise.all([
+      context.waitForEvent('page'),
+      ctrFrame.getByRole('link', { name: /full page/i }).click(),
+    ]);
+    await full.waitForLoadState();
+    expect(new URL(full.url()).pathname + new URL(full.url()).search).toBe('/en/tools/ctr/?clicks=50&impressions=1000');
+    await expect(full.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '5');
+    expect(await full.evaluate(() => window.origin)).toBe(new URL(site).origin);
+    await full.close();
+
     // A message the host page posts to itself, posing as the site, changes nothing.
     const before = await frames.first().evaluate((f) => (f as HTMLIFrameElement).style.height);
     await page.evaluate(() => window.postMessage({ type: 'smm:resize', height: 4000 }, '*'));
     await page.waitForTimeout(200);
     expect(await frames.first().evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
+    // A sandbox without allow-downloads or allow-modals would have logged an error here.
     expectNoProblems(problems);
   });
+
+  test('a deck opened from disk (file://) shows a working, resized embed', async ({ page, baseURL, problems }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'smm-deck-'));
+    const deck = join(dir, 'deck.html');
+    writeFileSync(deck, deckPage(baseURL ?? ''));
+    await page.goto(pathToFileURL(deck).href);
+    const frame = page.locator('iframe');
+    await expect(frame.contentFrame().locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '3');
+    await expect.poll(async () => frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+    await expect(page.locator('#results li[data-tool="ctr"]').first()).toHaveAttribute('data-value', '3');
+    await frame.contentFrame().locator('input[name="impressions"]').fill('600');
+    await expect(page.locator('#results li[data-tool="ctr"]').last()).toHaveAttribute('data-value', '2');
+    expectNoProblems(problems);
+  });
+});
+
+test('the production server sends the A+ headers on content and tool pages, and none that forbid framing on embeds', async ({
+  request,
+}) => {
+  for (const path of ['/fr/', '/en/guide/roi/', '/fr/tools/ctr/', '/en/search/']) {
+    const h = (await request.get(path)).headers();
+    expect(h['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
+    expect(h['content-security-policy'], path).toBe("frame-ancestors 'none'");
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
+  }
+  const embed = (await request.get('/fr/embed/ctr/')).headers();
+  expect(embed['content-security-policy']).toBeUndefined();
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect(embed['cross-origin-resource-policy']).toBe('cross-origin');
 });
 
 test.describe('embeds', () => {
@@ -191,7 +279,8 @@ test.describe('embeds', () => {
     await expect(page.locator('header, nav, footer, [data-embed-panel]')).toHaveCount(0);
     const links = page.getByRole('link');
     await expect(links).toHaveCount(1);
-    await expect(links.first()).toHaveAttribute('href', '/fr/tools/ctr/');
+    // The link to the full page carries the values (and follows what is typed).
+    await expect(links.first()).toHaveAttribute('href', '/fr/tools/ctr/?clicks=25&impressions=1000');
     await expect(links.first()).toHaveAttribute('target', '_blank');
     expectNoProblems(problems);
   });

@@ -27,7 +27,10 @@ export const test = base.extend<{ problems: Problems }>({
     page.on('pageerror', (err) => problems.list.push(`exception: ${err.message}`));
     page.on('request', (req) => {
       const url = new URL(req.url());
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) {
+      if (
+        !['127.0.0.1', 'localhost'].includes(url.hostname) &&
+        !['data:', 'blob:', 'about:', 'file:'].includes(url.protocol)
+      ) {
         problems.list.push(`third-party request: ${req.url()}`);
       }
     });

@@ -17,7 +17,9 @@ for (const lang of ['fr', 'en'] as const) {
     // Snippets are text in <pre><code>, never live markup.
     const reveal = page.locator('code[data-snippet="reveal"]');
     await expect(reveal).toContainText('<iframe data-src="');
-    await expect(reveal).toContainText('sandbox="allow-scripts allow-same-origin allow-popups"');
+    await expect(reveal).toContainText(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write"',
+    );
     await expect(page.locator('code[data-snippet="reveal-background"]')).toContainText('data-background-iframe="');
     await expect(page.locator('code[data-snippet="moodle"]')).toContainText('<iframe src="');
     await expect(page.locator('main iframe')).toHaveCount(0);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { contentType, headersFor, parseHeaders, pickEncoding, serveStatic } from '../../scripts/bench/server.ts';
+import { contentType, pickEncoding, serveStatic } from '../../scripts/serve/server.ts';
+import { headersFor, headerValues, parseHeaders } from '../../scripts/serve/headers.ts';
 import {
   formatBytes,
   formatMs,
@@ -160,14 +161,23 @@ describe('static server helpers', () => {
     expect(contentType('/x.CSS')).toBe('text/css; charset=utf-8');
     expect(contentType('/pagefind/x.pf_fragment')).toBe('application/octet-stream');
   });
-  it('reads _headers: splats, placeholders, later rules override', () => {
+  it('reads _headers: splats, placeholders, every matching rule applies, repeats joined as Cloudflare does', () => {
     const rules = parseHeaders(
       '# comment\n/*\n  X-A: 1\n  X-B: base\n/fr/embed/*\n  X-B: embed\n/:lang/tools/\n  X-C: tools\n',
     );
     expect(Object.fromEntries(headersFor(rules, '/fr/'))).toEqual({ 'x-a': '1', 'x-b': 'base' });
-    expect(Object.fromEntries(headersFor(rules, '/fr/embed/ctr/'))).toEqual({ 'x-a': '1', 'x-b': 'embed' });
+    expect(Object.fromEntries(headersFor(rules, '/fr/embed/ctr/'))).toEqual({ 'x-a': '1', 'x-b': 'base, embed' });
+    expect(
+      headerValues(rules, '/fr/embed/ctr/')
+        .get('x-b')
+        ?.map((v) => v.rule),
+    ).toEqual(['/*', '/fr/embed/*']);
     expect(headersFor(rules, '/en/tools/').get('x-c')).toBe('tools');
     expect(headersFor(rules, '/en/tools/ctr/').get('x-c')).toBeUndefined();
+  });
+  it('refuses a header line outside a rule or without a colon', () => {
+    expect(() => parseHeaders('  X-A: 1\n')).toThrow(/Bad line/);
+    expect(() => parseHeaders('/*\n  no colon here\n')).toThrow(/Bad line/);
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePresentation } from '../../src/lib/embed/params';
+import { fullPageLink, parsePresentation } from '../../src/lib/embed/params';
 import {
   clampHeight,
   embedPath,
   escapeHtml,
+  framePermissions,
   iframeCode,
   normaliseChoice,
   toolPath,
@@ -79,9 +80,26 @@ describe('iframe code', () => {
     expect(code).toContain('src="https://smm.example.org/fr/embed/ctr/?clicks=25&amp;impressions=1000"');
     expect(code).toContain('title="Taux de clic (CTR)"');
     expect(code).toContain('loading="lazy"');
-    expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(code).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write"',
+    );
     expect(code).toContain(`height="${frameHeight('ctr')}"`);
     expect(code).not.toContain('<script');
+  });
+
+  it('allows what each tool needs and nothing more', () => {
+    const base = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+    expect(framePermissions('audit')).toEqual({
+      sandbox: `${base} allow-downloads allow-modals`,
+      allow: 'clipboard-write',
+    });
+    expect(framePermissions('smart')).toEqual({ sandbox: base, allow: null });
+    for (const kpi of ['ctr', 'roi', 'engagement-rate'] as const) {
+      expect(framePermissions(kpi)).toEqual({ sandbox: base, allow: 'clipboard-write' });
+    }
+    const smart = iframeCode({ ...ctr, tool: 'smart', values: {} }, { origin: ORIGIN, title: 'SMART', script: false });
+    expect(smart).toContain(`sandbox="${base}" style=`);
+    expect(smart).not.toContain('allow="');
   });
 
   it('adds the host script when asked', () => {
@@ -113,5 +131,27 @@ describe('iframe code', () => {
     expect(toolIds).toHaveLength(14);
     expect(isToolId('audit')).toBe(true);
     expect(isToolId('../admin')).toBe(false);
+  });
+});
+
+describe('the link to the full page from an embed', () => {
+  const plain = parsePresentation('');
+  it('carries the values typed, and the embed’s theme and size', () => {
+    const detail = { tool: 'ctr', value: 5, inputs: { clicks: '50', impressions: '1 000' } };
+    expect(fullPageLink('/fr/tools/ctr/', detail, plain)).toBe('/fr/tools/ctr/?clicks=50&impressions=1+000');
+    expect(fullPageLink('/fr/tools/ctr/', detail, parsePresentation('size=large&theme=dark'))).toBe(
+      '/fr/tools/ctr/?clicks=50&impressions=1+000&theme=dark&size=large',
+    );
+    expect(fullPageLink('/fr/tools/ctr/', null, plain)).toBe('/fr/tools/ctr/');
+  });
+  it('gives the audit its share link, and keeps nothing odd', () => {
+    expect(fullPageLink('/en/tools/audit/', { tool: 'audit', value: 40, inputs: { r: '1.abc-_' } }, plain)).toBe(
+      '/en/tools/audit/#r=1.abc-_',
+    );
+    expect(fullPageLink('/en/tools/audit/', { tool: 'audit', value: 40, inputs: { r: '1.a#b"<' } }, plain)).toBe(
+      '/en/tools/audit/',
+    );
+    const odd = { tool: 'ctr', value: 1, inputs: { 'Bad Name': 'x', theme: 'dark', clicks: 'x'.repeat(501) } };
+    expect(fullPageLink('/en/tools/ctr/', odd, plain)).toBe('/en/tools/ctr/');
   });
 });

@@ -57,3 +57,30 @@ export function resultMessage(detail: unknown): ResultMessage | null {
   }
   return { type: 'smm:result', tool, value: number, inputs: clean };
 }
+
+const PARAM = /^[a-z][a-z0-9-]{0,39}$/;
+const SHARE = /^[A-Za-z0-9._~-]{1,4000}$/;
+
+/**
+ * The "open the full page" link of an embed, carrying what the visitor has typed: the tool's
+ * inputs as URL parameters (the audit: its share link, `#r=…`), plus the embed's theme and size.
+ * Inputs come from the page's own result event; names and values are checked, and
+ * `URLSearchParams` escapes them.
+ */
+export function fullPageLink(path: string, detail: ResultDetail | null, presentation: Presentation): string {
+  const params = new URLSearchParams();
+  let hash = '';
+  if (detail) {
+    for (const [name, value] of Object.entries(detail.inputs)) {
+      if (detail.tool === 'audit') {
+        if (name === 'r' && SHARE.test(value)) hash = `#r=${value}`;
+      } else if (PARAM.test(name) && name !== 'theme' && name !== 'size' && value !== '' && value.length <= 500) {
+        params.set(name, value);
+      }
+    }
+  }
+  if (presentation.theme !== 'auto') params.set('theme', presentation.theme);
+  if (presentation.size !== 'normal') params.set('size', presentation.size);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ''}${hash}`;
+}

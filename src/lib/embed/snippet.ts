@@ -91,7 +91,37 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+/**
+ * What every tool's frame allows: its scripts, its own storage (saved answers), and the "open the
+ * full page" link, which must open a normal page (a sandboxed popup could not search, save or
+ * print), hence popups that escape the sandbox.
+ */
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+/** What a tool's frame needs, and nothing more. */
+export interface FramePermissions {
+  /** The iframe's `sandbox` tokens. */
+  sandbox: string;
+  /** The iframe's `allow` (permissions policy), or none. */
+  allow: string | null;
+}
+
+/**
+ * The audit downloads its report (JSON, CSV) and prints it (`window.print()` needs
+ * `allow-modals`); the calculators and the audit copy a link (clipboard); the SMART checker does
+ * neither.
+ */
+export function framePermissions(tool: ToolId): FramePermissions {
+  if (tool === 'audit') return { sandbox: `${SANDBOX} allow-downloads allow-modals`, allow: 'clipboard-write' };
+  if (tool === 'smart') return { sandbox: SANDBOX, allow: null };
+  return { sandbox: SANDBOX, allow: 'clipboard-write' };
+}
+
+/** The sandbox and allow attributes of a tool's iframe, as HTML. */
+export function frameAttributes(tool: ToolId): string {
+  const { sandbox, allow } = framePermissions(tool);
+  return `sandbox="${sandbox}"${allow ? ` allow="${allow}"` : ''}`;
+}
 
 export interface IframeCode {
   origin: string;
@@ -109,7 +139,7 @@ export function iframeCode(choice: EmbedChoice, options: IframeCode): string {
   const height = clampHeight(options.height ?? frameHeight(choice.tool, choice.size));
   const frame =
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" height="${height}" ` +
-    `loading="lazy" sandbox="${SANDBOX}" style="width: 100%; max-width: 100%; border: 0;"></iframe>`;
+    `loading="lazy" ${frameAttributes(choice.tool)} style="width: 100%; max-width: 100%; border: 0;"></iframe>`;
   if (!options.script) return frame;
   return `${frame}\n<script src="${escapeHtml(absolute(options.origin, '/embed.js'))}" defer></script>`;
 }

@@ -1,14 +1,17 @@
 /**
- * A small static server for the benchmark, behaving like a CDN in front of the built site:
- * brotli (or gzip) compression of text, correct content types, index.html for directories
- * (with a redirect to the trailing slash), 404.html for misses, the headers of dist/_headers,
- * and long-lived caching of Astro's hashed assets.
+ * The production-like static server: it serves the built site as Netlify or Cloudflare Pages
+ * would, so that tests and the benchmark see what visitors get. Brotli (or gzip) compression of
+ * text, correct content types, index.html for directories (with a redirect to the trailing
+ * slash), 404.html for misses, the headers of `_headers` (scripts/serve/headers.ts), and
+ * long-lived caching of Astro's hashed assets. Used by the end-to-end tests (`npm run serve`,
+ * started by Playwright), `npm start` and `npm run bench`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders, type HeaderRule } from './headers.ts';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,43 +58,6 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
   return null;
 }
 
-/** One rule of a Netlify/Cloudflare `_headers` file. */
-export interface HeaderRule {
-  pattern: RegExp;
-  headers: [string, string][];
-}
-
-/** Parses a `_headers` file: unindented lines are paths (`*` splat, `:name` segment), indented lines `Name: value`. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  let current: HeaderRule | null = null;
-  for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      const source = raw
-        .trim()
-        .split('*')
-        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]\w*/g, '[^/]+'))
-        .join('.*');
-      current = { pattern: new RegExp(`^${source}$`), headers: [] };
-      rules.push(current);
-    } else if (current) {
-      const colon = raw.indexOf(':');
-      if (colon > 0) current.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-/** The headers of every rule matching a path, in file order (a later rule overrides an earlier one). */
-export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const rule of rules) {
-    if (rule.pattern.test(path)) for (const [name, value] of rule.headers) out.set(name.toLowerCase(), value);
-  }
-  return out;
-}
-
 interface Cached {
   body: Buffer;
   type: string;
@@ -104,12 +70,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /**
+   * `best` (default): brotli quality 11 and gzip level 9, as a CDN serving precompressed files
+   * would (the benchmark); `fast`: brotli quality 4 and gzip level 6, for the end-to-end tests,
+   * which read each file once and care about headers and behaviour, not bytes.
+   */
+  compression?: 'best' | 'fast';
+}
+
 /**
- * Serves `root` on 127.0.0.1 (port 0 picks a free one). Files are read and compressed on first
- * request and kept in memory (brotli quality 11 and gzip level 9, as a CDN serving precompressed
- * files would). The bench builds before it serves, so the cache never goes stale.
+ * Serves `root` on 127.0.0.1, also reachable as `localhost` (a second site for cross-site tests).
+ * Files are read and compressed on first request and kept in memory: serve a finished build.
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions | number = {}): Promise<StaticServer> {
+  const { port = 0, compression = 'best' } = typeof options === 'number' ? { port: options } : options;
+  const brotliQuality = compression === 'best' ? 11 : 4;
+  const gzipLevel = compression === 'best' ? 9 : 6;
   const cache = new Map<string, Cached>();
   let rules: HeaderRule[] | null = null;
   const headerRules = () => {
@@ -129,10 +108,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     let body = raw;
     if (encoding === 'br') {
       body = brotliCompressSync(raw, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
       });
     } else if (encoding === 'gzip') {
-      body = gzipSync(raw, { level: 9 });
+      body = gzipSync(raw, { level: gzipLevel });
     }
     const entry = { body, type };
     cache.set(key, entry);
