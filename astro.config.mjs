@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
+import { embedScriptFile } from './src/build/embed-script.mjs';
 import { headers } from './src/build/headers.mjs';
 
 /**
@@ -32,6 +33,7 @@ export default defineConfig({
   },
   integrations: [
     headers(),
+    embedScriptFile(),
     preact(),
     mdx(),
     sitemap({

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deckPage, hostPage } from '../fixtures/host-page';
+import { deckPage, hostPage, revealDeck } from '../fixtures/host-page';
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -252,6 +252,58 @@ test.describe('a host page on another site', () => {
     await expect(page.locator('#results li[data-tool="ctr"]').last()).toHaveAttribute('data-value', '2');
     expectNoProblems(problems);
   });
+});
+
+test('a presenter’s clicker keeps moving a reveal.js deck on another site after a click into an embed', async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  const site = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  const deck = await serveStatic('node_modules/reveal.js/dist', (req, res) => {
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return true;
+    }
+    if (req.url !== '/') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(revealDeck(site));
+    return true;
+  });
+  try {
+    type Deck = {
+      Reveal: { isReady(): boolean; getIndices(): { h: number }; slide(h: number): void; isOverview(): boolean };
+    };
+    const slideIndex = () => page.evaluate(() => (window as unknown as Deck).Reveal.getIndices().h);
+    await page.goto(`${deck.url}/#/1`);
+    await page.waitForFunction(() => (window as unknown as Deck).Reveal?.isReady());
+    const frame = page.locator('iframe').contentFrame();
+    const input = frame.locator('input[name="clicks"]');
+    await expect(frame.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '3');
+
+    // PageDown and PageUp, pressed while a field of the embed has the focus, move the deck.
+    await input.click();
+    await page.keyboard.press('PageDown');
+    await expect.poll(slideIndex).toBe(2);
+    await page.evaluate(() => (window as unknown as Deck).Reveal.slide(1));
+    await input.click();
+    await page.keyboard.press('PageUp');
+    await expect.poll(slideIndex).toBe(0);
+
+    // Escape belongs to the field being edited; elsewhere in the frame it reaches the deck.
+    await page.evaluate(() => (window as unknown as Deck).Reveal.slide(1));
+    await input.click();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as Deck).Reveal.isOverview())).toBe(false);
+    await frame.getByRole('link', { name: /full page/i }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Deck).Reveal.isOverview())).toBe(true);
+    expectNoProblems(problems);
+  } finally {
+    await deck.close();
+  }
 });
 
 test('the production server sends the A+ headers on content and tool pages, and none that forbid framing on embeds', async ({

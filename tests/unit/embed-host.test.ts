@@ -1,16 +1,17 @@
 /**
- * The host-page rules (src/lib/embed/host.ts) and public/embed.js must agree: one table of
- * messages, hostile ones included, goes through both. embed.js runs in a happy-dom window whose
- * page holds two frames of the site, one frame of another site and one of the site's non-embed
- * pages.
+ * The host-page rules (src/lib/embed/host.ts) and /embed.js, built from them
+ * (src/build/embed-script.mjs), must agree: one table of messages, hostile ones included, goes
+ * through both. embed.js runs in a happy-dom window whose page holds two frames of the site, one
+ * frame of another site and one of the site's non-embed pages.
  */
-import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { embedScript } from '../../src/build/embed-script.mjs';
 import { describe, expect, it } from 'vitest';
 import {
   handleMessage,
   isEmbedSrc,
   originOfScript,
+  readMaxHeight,
   readResize,
   readResult,
   type FrameLike,
@@ -33,8 +34,8 @@ interface Case {
   /** Which frame's window sends it; `window` is the host page itself, `none` is null. */
   source: FrameName | 'window' | 'none';
   data: unknown;
-  /** Expected: the height set on the frame, the result announced, or nothing. */
-  expect: { height: number } | { result: unknown } | null;
+  /** Expected: the height set on the frame, the result announced, the key replayed, or nothing. */
+  expect: { height: number } | { result: unknown } | { key: string; keyCode: number } | null;
 }
 
 const result = { type: 'smm:result', tool: 'ctr', value: 2.5, inputs: { clicks: '25', impressions: '1000' } };
@@ -207,6 +208,50 @@ const cases: Case[] = [
     expect: null,
   },
   { name: 'a result from another origin', origin: OTHER, source: 'ctr', data: result, expect: null },
+  {
+    name: 'PageDown from a site frame (a clicker)',
+    origin: SITE,
+    source: 'ctr',
+    data: { type: 'smm:key', key: 'PageDown' },
+    expect: { key: 'PageDown', keyCode: 34 },
+  },
+  {
+    name: 'PageUp from a site frame',
+    origin: SITE,
+    source: 'smart',
+    data: { type: 'smm:key', key: 'PageUp' },
+    expect: { key: 'PageUp', keyCode: 33 },
+  },
+  {
+    name: 'Escape from a site frame',
+    origin: SITE,
+    source: 'ctr',
+    data: { type: 'smm:key', key: 'Escape' },
+    expect: { key: 'Escape', keyCode: 27 },
+  },
+  { name: 'any other key', origin: SITE, source: 'ctr', data: { type: 'smm:key', key: 'Enter' }, expect: null },
+  { name: 'a key not as a string', origin: SITE, source: 'ctr', data: { type: 'smm:key', key: 34 }, expect: null },
+  {
+    name: 'a key from another origin',
+    origin: OTHER,
+    source: 'foreign',
+    data: { type: 'smm:key', key: 'PageDown' },
+    expect: null,
+  },
+  {
+    name: 'a key from a site page that is not an embed',
+    origin: SITE,
+    source: 'page',
+    data: { type: 'smm:key', key: 'PageDown' },
+    expect: null,
+  },
+  {
+    name: 'a key the host page posts to itself',
+    origin: SITE,
+    source: 'window',
+    data: { type: 'smm:key', key: 'PageDown' },
+    expect: null,
+  },
 ];
 
 describe('host rules (src/lib/embed/host.ts)', () => {
@@ -225,9 +270,19 @@ describe('host rules (src/lib/embed/host.ts)', () => {
       if (c.expect === null) expect(action).toBeNull();
       else if ('height' in c.expect)
         expect(action).toMatchObject({ kind: 'resize', height: c.expect.height, frame: { name: c.source } });
+      else if ('key' in c.expect)
+        expect(action).toMatchObject({ kind: 'key', key: c.expect.key, frame: { name: c.source } });
       else expect(action).toMatchObject({ kind: 'result', detail: c.expect.result, frame: { name: c.source } });
     });
   }
+
+  it('reads a frame’s data-max-height only when it is a height in range', () => {
+    expect(readMaxHeight('480')).toBe(480);
+    expect(readMaxHeight(' 600 ')).toBe(600);
+    for (const bad of [null, undefined, '', 'tall', '-5', '50', '90000', '480px', 'Infinity']) {
+      expect(readMaxHeight(bad)).toBeNull();
+    }
+  });
 
   it('reads heights and results only from plain objects', () => {
     expect(readResize({ type: 'smm:resize', height: 300 })).toBe(300);
@@ -250,8 +305,8 @@ describe('host rules (src/lib/embed/host.ts)', () => {
   });
 });
 
-describe('public/embed.js behaves as the host rules', () => {
-  const code = readFileSync('public/embed.js', 'utf8');
+describe('/embed.js (built) behaves as the host rules', async () => {
+  const code = await embedScript();
 
   function setUp() {
     const window = new Window({
@@ -275,12 +330,19 @@ describe('public/embed.js behaves as the host rules', () => {
     // Run the file as a browser would, with the happy-dom window as its globals.
     new Function('window', 'document', code)(window, document);
     const results: { frame: string; detail: unknown }[] = [];
+    const keys: { type: string; key: string; keyCode: number }[] = [];
+    for (const type of ['keydown', 'keyup']) {
+      document.addEventListener(type, (event) => {
+        const e = event as unknown as KeyboardEvent;
+        keys.push({ type: e.type, key: e.key, keyCode: e.keyCode });
+      });
+    }
     document.addEventListener('smm:result', (event) => {
       const target = event.target as unknown as HTMLIFrameElement;
       const name = (Object.keys(frames) as FrameName[]).find((n) => frames[n] === target) ?? '?';
       results.push({ frame: name, detail: (event as unknown as CustomEvent).detail });
     });
-    return { window, frames, results };
+    return { window, frames, results, keys };
   }
 
   it('the frames have windows to compare sources with', () => {
@@ -291,7 +353,7 @@ describe('public/embed.js behaves as the host rules', () => {
 
   for (const c of cases) {
     it(c.name, () => {
-      const { window, frames, results } = setUp();
+      const { window, frames, results, keys } = setUp();
       const source =
         c.source === 'window' ? window : c.source === 'none' ? null : (frames[c.source].contentWindow as unknown);
       window.dispatchEvent(
@@ -303,6 +365,15 @@ describe('public/embed.js behaves as the host rules', () => {
       if (c.expect === null) {
         expect(Object.values(heights).every((h) => h === '')).toBe(true);
         expect(results).toEqual([]);
+        expect(keys).toEqual([]);
+      } else if ('key' in c.expect) {
+        // Replayed on the host page as reveal.js reads it: keydown then keyup, with keyCode.
+        const { key, keyCode } = c.expect;
+        expect(keys).toEqual([
+          { type: 'keydown', key, keyCode },
+          { type: 'keyup', key, keyCode },
+        ]);
+        expect(results).toEqual([]);
       } else if ('height' in c.expect) {
         expect(heights[c.source as FrameName]).toBe(`${c.expect.height}px`);
         expect(Object.entries(heights).filter(([, h]) => h !== '')).toHaveLength(1);
@@ -313,6 +384,24 @@ describe('public/embed.js behaves as the host rules', () => {
       }
     });
   }
+
+  it('stops a frame at its data-max-height; the frame then scrolls inside', () => {
+    const { window, frames } = setUp();
+    frames.ctr.setAttribute('data-max-height', '480');
+    frames.smart.setAttribute('data-max-height', 'tall');
+    for (const name of ['ctr', 'smart'] as const) {
+      window.dispatchEvent(
+        new window.MessageEvent('message', {
+          data: { type: 'smm:resize', height: 1930 },
+          origin: SITE,
+          source: frames[name].contentWindow as never,
+        }),
+      );
+    }
+    expect(frames.ctr.style.height).toBe('480px');
+    // An unreadable data-max-height is ignored, not a reason to stop resizing.
+    expect(frames.smart.style.height).toBe('1930px');
+  });
 
   it('runs once even when included twice', () => {
     const { window, frames } = setUp();

@@ -1,16 +1,19 @@
 /**
- * The rules of the host-page script (/embed.js, CONTRACT.md "Embedding"), as pure functions:
- * a message is acted upon only when it comes from the site's origin, from one of the site's own
- * embed frames in the page, and has the right shape. public/embed.js is the same logic in plain
- * JavaScript for any host page; tests/unit/embed-host.test.ts runs one table of messages, hostile
- * ones included, through both.
+ * The rules of the host-page script (/embed.js, docs/CONTRACT.md "Embedding"), as pure
+ * functions: a message is acted upon only when it comes from the site's origin, from one of the
+ * site's own embed frames in the page, and has the right shape. The script itself
+ * (host-script.ts) is built from these into /embed.js (src/build/embed-script.mjs);
+ * tests/unit/embed-host.test.ts runs one table of messages, hostile ones included, through the
+ * rules and through the built script.
  */
+import { locales } from '../i18n/locales';
 import type { ResultDetail } from './events';
+import { FORWARDED_KEYS, type ForwardedKey } from './keys';
 
 export const MIN_HEIGHT = 100;
 export const MAX_HEIGHT = 5000;
 
-const EMBED_PATH = /^\/(fr|en)\/embed\/[a-z][a-z0-9-]*\/$/;
+const EMBED_PATH = new RegExp(`^/(${locales.join('|')})/embed/[a-z][a-z0-9-]*/$`);
 const TOOL = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_INPUTS = 50;
 const MAX_INPUT = 1000;
@@ -45,6 +48,23 @@ export function readResult(data: unknown): ResultDetail | null {
   return { tool, value, inputs: clean };
 }
 
+/** The key of a `smm:key` message (PageUp, PageDown or Escape), or null. */
+export function readKey(data: unknown): ForwardedKey | null {
+  if (!isRecord(data) || data['type'] !== 'smm:key') return null;
+  const key = data['key'];
+  return typeof key === 'string' && (FORWARDED_KEYS as readonly string[]).includes(key) ? (key as ForwardedKey) : null;
+}
+
+/**
+ * The `data-max-height` of a frame, in px, or null when absent or not a number in the accepted
+ * range: beyond it the frame keeps that height and scrolls inside.
+ */
+export function readMaxHeight(attribute: string | null | undefined): number | null {
+  if (attribute === null || attribute === undefined || !/^\s*\d+(\.\d+)?\s*$/.test(attribute)) return null;
+  const value = Number(attribute);
+  return value >= MIN_HEIGHT && value <= MAX_HEIGHT ? Math.floor(value) : null;
+}
+
 /** Whether a frame address is one of the site's embeds (`{origin}/{lang}/embed/{tool}/`). */
 export function isEmbedSrc(src: string, siteOrigin: string): boolean {
   try {
@@ -76,9 +96,15 @@ export interface MessageLike {
 }
 
 export type HostAction<T> =
-  { kind: 'resize'; frame: T; height: number } | { kind: 'result'; frame: T; detail: ResultDetail } | null;
+  | { kind: 'resize'; frame: T; height: number }
+  | { kind: 'result'; frame: T; detail: ResultDetail }
+  | { kind: 'key'; frame: T; key: ForwardedKey }
+  | null;
 
-/** What the host script does with a message: resize a frame, announce a result, or nothing. */
+/**
+ * What the host script does with a message: resize a frame, announce a result, replay a key on
+ * the host page, or nothing.
+ */
 export function handleMessage<T extends FrameLike>(
   event: MessageLike,
   frames: Iterable<T>,
@@ -87,11 +113,13 @@ export function handleMessage<T extends FrameLike>(
   if (event.origin !== siteOrigin) return null;
   const height = readResize(event.data);
   const detail = height === null ? readResult(event.data) : null;
-  if (height === null && detail === null) return null;
+  const key = height === null && detail === null ? readKey(event.data) : null;
+  if (height === null && detail === null && key === null) return null;
   const frame = findFrame(frames, event.source, siteOrigin);
   if (!frame) return null;
   if (height !== null) return { kind: 'resize', frame, height };
-  return detail ? { kind: 'result', frame, detail } : null;
+  if (detail) return { kind: 'result', frame, detail };
+  return key ? { kind: 'key', frame, key } : null;
 }
 
 /** The site's origin as the host script finds it: the origin of the script's own address. */
