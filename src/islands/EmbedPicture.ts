@@ -11,11 +11,19 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 
 
 const textOf = (node: Node | null | undefined) => cleanText(node?.textContent ?? '');
 
+/** A label's text without the parts a slide does not need (marked `data-picture-skip`: "(optional)"). */
+function labelText(label: Element | null | undefined): string {
+  if (!label) return '';
+  const copy = label.cloneNode(true) as Element;
+  for (const skip of copy.querySelectorAll('[data-picture-skip]')) skip.remove();
+  return textOf(copy);
+}
+
 /** The labelled inputs of a tool and their values; the results, with their labels where given. */
 export function readTool(
   root: ParentNode,
   statuses: Record<string, string>,
-): { inputs: PictureRow[]; results: PictureRow[] } {
+): { inputs: PictureRow[]; results: PictureRow[]; formula: string[]; notes: string[] } {
   const inputs: PictureRow[] = [];
   const results: PictureRow[] = [];
   const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -30,7 +38,7 @@ export function readTool(
         : field.tagName === 'SELECT'
           ? textOf(select.options[select.selectedIndex])
           : field.value;
-    if (cleanText(value)) inputs.push({ label: textOf(field.labels?.[0]) || field.name, value });
+    if (cleanText(value)) inputs.push({ label: labelText(field.labels?.[0]) || field.name, value });
   }
   for (const output of root.querySelectorAll('output')) {
     const ids = output.getAttribute('aria-labelledby') ?? '';
@@ -40,14 +48,19 @@ export function readTool(
       .join(' ');
     results.push({ label: cleanText(label), value: textOf(output) });
   }
+  // The SMART score first, then each criterion with the status word the page shows.
+  for (const score of root.querySelectorAll('[data-score]')) results.push({ label: '', value: textOf(score) });
   for (const criterion of root.querySelectorAll<HTMLElement>('[data-criterion]')) {
     const heading = criterion.querySelector('h2, h3, h4, dt, strong');
     results.push({
       label: textOf(heading) || (criterion.dataset['criterion'] ?? ''),
-      value: statuses[criterion.dataset['status'] ?? ''] ?? '?',
+      value: textOf(criterion.querySelector('.smart-status')) || (statuses[criterion.dataset['status'] ?? ''] ?? '?'),
     });
   }
-  return { inputs, results };
+  // The page's own formula lines and what it says of the result (KPI calculators mark them).
+  const formula = [...root.querySelectorAll('[data-picture-formula]')].map(textOf).filter(Boolean).slice(0, 2);
+  const notes = [...root.querySelectorAll('[data-picture-note]')].map(textOf).filter(Boolean);
+  return { inputs, results, formula, notes };
 }
 
 /** The picture as an SVG element, drawn with DOM APIs. */
@@ -79,7 +92,7 @@ export function renderSvg(layout: PictureLayout, doc: Document, title: string): 
         {
           x: item.x,
           y: item.y,
-          width: width - 2 * item.x,
+          width: item.w ?? width - 2 * item.x,
           height: item.h ?? 0,
           rx: 12,
           fill: item.fill,

@@ -124,7 +124,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
             <div class="kpi-field" key={input.param}>
               <label for={inputId(input.param)}>
                 {t(`input.${input.param}`)}
-                {input.optional ? ` ${t('input.optional')}` : ''}
+                {input.optional ? <span data-picture-skip>{` ${t('input.optional')}`}</span> : ''}
                 {input.unit === 'currency' ? ` (${currency})` : ''}
               </label>
               <input
@@ -227,7 +227,9 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
         </div>
         <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
           {meaningLines(evaluation, t, fmt, currency).map((line, index) => (
-            <p key={index}>{line}</p>
+            <p key={index} data-picture-note>
+              {line}
+            </p>
           ))}
         </div>
         {evaluation.warnings.length > 0 && (
@@ -327,14 +329,14 @@ function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; c
               {output.basis ? ` (${t(`basis.${output.basis}`).toLowerCase()})` : ''}
             </dt>
             <dd>
-              <code>
+              <code data-picture-formula>
                 {t(`${id}.name`)} = {symbolic}
               </code>
             </dd>
             {/* Always there, so that the page does not jump when the first result arrives. */}
             <dt>{t('formula.yours')}</dt>
             <dd>
-              <code>{numbers ? `${numbers} = ${result}` : '—'}</code>
+              <code data-picture-formula={numbers ? '' : undefined}>{numbers ? `${numbers} = ${result}` : '—'}</code>
             </dd>
           </dl>
         );

@@ -16,31 +16,50 @@ function kpiMarkup(): HTMLElement {
   };
   add(['label', { for: 'c' }, 'Clics']);
   (add(['input', { id: 'c', name: 'clicks' }]) as HTMLInputElement).value = '25';
-  add(['label', { for: 'i' }, 'Impressions']);
+  const optional = add(['label', { for: 'i' }, 'Impressions']);
+  const skip = document.createElement('span');
+  skip.setAttribute('data-picture-skip', '');
+  skip.textContent = ' (facultatif)';
+  optional.appendChild(skip);
   (add(['input', { id: 'i', name: 'impressions' }]) as HTMLInputElement).value = '1 000';
   add(['input', { type: 'hidden', name: 'secret', value: 'x' }]);
   add(['span', { id: 'basis' }, 'Par portée']);
   add(['output', { 'data-kpi': 'ctr', 'data-value': '2.5', 'aria-labelledby': 'basis' }, '2,5 %']);
+  add(['code', { 'data-picture-formula': '' }, 'CTR = clics ÷ impressions × 100']);
+  add(['p', { 'data-picture-note': '' }, 'Sur 100 affichages, 2,5 clics.']);
+  add(['p', { 'data-score': '4' }, 'Score : 4/5']);
   const criterion = add(['section', { 'data-criterion': 'measurable', 'data-status': 'met' }]);
   const h = document.createElement('h3');
   h.textContent = 'Mesurable';
   criterion.appendChild(h);
+  const other = add(['section', { 'data-criterion': 'achievable', 'data-status': 'unknown' }]);
+  const h2 = document.createElement('h3');
+  h2.textContent = 'Atteignable';
+  const word = document.createElement('span');
+  word.className = 'smart-status';
+  word.textContent = 'impossible à dire';
+  other.append(h2, word);
   root.appendChild(form);
   document.body.appendChild(root);
   return root;
 }
 
 describe('EmbedPicture', () => {
-  it('reads labelled inputs, outputs and SMART criteria', () => {
-    const state = readTool(kpiMarkup(), { met: 'respecté' });
+  it('reads labelled inputs (without "(optional)"), outputs, the formula, the page’s words and SMART criteria', () => {
+    const state = readTool(kpiMarkup(), { met: 'respecté', unknown: 'flou' });
     expect(state.inputs).toEqual([
       { label: 'Clics', value: '25' },
       { label: 'Impressions', value: '1 000' },
     ]);
     expect(state.results).toEqual([
       { label: 'Par portée', value: '2,5 %' },
+      { label: '', value: 'Score : 4/5' },
       { label: 'Mesurable', value: 'respecté' },
+      // The status word the page shows wins over the panel's own list.
+      { label: 'Atteignable', value: 'impossible à dire' },
     ]);
+    expect(state.formula).toEqual(['CTR = clics ÷ impressions × 100']);
+    expect(state.notes).toEqual(['Sur 100 affichages, 2,5 clics.']);
   });
 
   it('draws text as text nodes, never as markup', () => {

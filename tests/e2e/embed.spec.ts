@@ -117,6 +117,8 @@ test.describe('embed panel of a tool page', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('<title>Click-through rate (CTR)</title>');
     expect(svg).toMatch(/Clicks[^<]*: 25/);
+    // The formula with the visitor's numbers, as the page writes it.
+    expect(svg).toMatch(/25 ÷ 1,000 × 100 = 2\.5\s?%/);
     expect(svg).toContain('2.5');
     expect(svg).not.toContain('<script');
     await expect(panel.getByRole('status')).toContainText('ctr-');
@@ -128,7 +130,8 @@ test.describe('embed panel of a tool page', () => {
     expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
     const png = readFileSync((await pngDownload.path()) ?? '');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.readUInt32BE(16)).toBe(1200);
+    // A full-HD 16:9 slide.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
     expectNoProblems(problems);
   });
 });

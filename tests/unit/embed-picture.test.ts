@@ -4,6 +4,7 @@ import {
   cleanText,
   layoutPicture,
   pictureFileName,
+  PICTURE_HEIGHT,
   PICTURE_WIDTH,
   wrap,
   type PictureState,
@@ -22,25 +23,54 @@ const state: PictureState = {
 };
 
 describe('picture layout', () => {
-  it('lays out the title, the filled inputs, the result and the footer, top to bottom', () => {
-    const layout = layoutPicture(state);
-    const texts = layout.items.filter((i) => i.size > 0).map((i) => i.text);
-    expect(texts).toEqual([
+  it('lays out one full-HD slide: title and formula on top, inputs left, result right, footer below', () => {
+    const layout = layoutPicture({
+      ...state,
+      formula: ['CTR = clics ÷ impressions × 100', '25 ÷ 1 000 × 100 = 2,5 %'],
+      notes: ['25 clics sur 1 000 affichages.'],
+    });
+    expect([layout.width, layout.height]).toEqual([1920, 1080]);
+    expect(PICTURE_WIDTH / PICTURE_HEIGHT).toBeCloseTo(16 / 9);
+    const texts = layout.items.filter((i) => i.size > 0);
+    expect(texts.map((i) => i.text)).toEqual([
       'Taux de clic (CTR)',
+      'CTR = clics ÷ impressions × 100',
+      '25 ÷ 1 000 × 100 = 2,5 %',
       'Données',
       'Clics\u00a0: 25',
       'Impressions\u00a0: 1 000',
       'Résultat',
       '2,5 %',
+      '25 clics sur 1 000 affichages.',
       'Médias sociaux, mode d’emploi · https://example.org/fr/tools/ctr/',
     ]);
-    const ys = layout.items.filter((i) => i.size > 0).map((i) => i.y);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(Math.max(...ys)).toBeLessThan(layout.height);
-    expect(layout.width).toBe(PICTURE_WIDTH);
-    expect(layout.height).toBeGreaterThanOrEqual((PICTURE_WIDTH * 9) / 16);
+    const at = (text: string) => texts.find((i) => i.text === text) ?? { x: -1, y: -1 };
+    // Inputs on the left half, the result on the right half, side by side.
+    expect(at('Clics\u00a0: 25').x).toBeLessThan(PICTURE_WIDTH / 2);
+    expect(at('2,5 %').x).toBeGreaterThan(PICTURE_WIDTH / 2);
+    expect(at('Résultat').y).toBe(at('Données').y);
+    for (const item of layout.items) expect(item.y + (item.h ?? 0)).toBeLessThanOrEqual(PICTURE_HEIGHT);
     const box = layout.items.find((i) => i.size === 0);
-    expect(box?.h).toBeGreaterThan(52);
+    expect(box?.h).toBeGreaterThan(80);
+  });
+
+  it('puts many short results (the SMART criteria) in two columns, and shrinks type to fit', () => {
+    const criteria = ['Spécifique', 'Mesurable', 'Atteignable', 'Pertinent', 'Temporel', 'Score'].map((label) => ({
+      label,
+      value: 'Partiellement rempli',
+    }));
+    const layout = layoutPicture({
+      ...state,
+      title: 'Objectif : '.repeat(12),
+      inputs: [{ label: 'Objectif', value: 'Gagner 300 abonnés Instagram d’ici le 31 mars '.repeat(4) }],
+      results: criteria,
+    });
+    const boxes = layout.items.filter((i) => i.size === 0);
+    expect(boxes).toHaveLength(6);
+    expect(new Set(boxes.map((b) => b.x)).size).toBe(2);
+    expect(boxes[0]?.y).toBe(boxes[1]?.y);
+    expect(boxes[0]?.h).toBe(boxes[1]?.h);
+    for (const item of layout.items) expect(item.y + (item.h ?? 0)).toBeLessThanOrEqual(PICTURE_HEIGHT);
   });
 
   it('says so when there is no result, and uses the dark palette when asked', () => {
