@@ -1,16 +1,52 @@
 /**
  * The only script a tool page loads by itself besides its island: it applies `?theme=` and
- * `?size=` (as on embeds), keeps the tool's latest result, and loads the embed panel's code
- * only when the visitor comes near the panel or reaches into it, so that the panel costs the
- * page nothing until it is used.
+ * `?size=` (as on embeds), runs presenter mode (src/lib/embed/presenter.ts; its QR code loads on
+ * demand), keeps the tool's latest result, and loads the embed panel's code only when the
+ * visitor comes near the panel or reaches into it, so that the panel costs the page nothing
+ * until it is used.
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
 import { parsePresentation } from '../lib/embed/params';
+import { isPresenterShortcut, PRESENTER_KEY, presenterOnAtLoad } from '../lib/embed/presenter-state';
+import type { PresenterMode } from './presenter-mode';
 
 const root = document.documentElement;
 const { theme, size } = parsePresentation(location.search);
 if (theme !== 'auto') root.dataset['theme'] = theme;
-if (size === 'large') root.dataset['size'] = 'large';
+
+// Presenter mode: the switch is here, the mode itself loads the first time it is used.
+const presenter = document.querySelector<HTMLElement>('[data-presenter]');
+if (presenter) {
+  let latestForPhone: ResultDetail | undefined;
+  addEventListener(RESULT_EVENT, (event) => {
+    latestForPhone = (event as CustomEvent<ResultDetail | undefined>).detail ?? latestForPhone;
+  });
+  let mode: Promise<PresenterMode> | undefined;
+  const load = () =>
+    (mode ??= import('./presenter-mode').then(({ attach }) => attach(presenter, () => latestForPhone)));
+  let kept: string | null = null;
+  try {
+    kept = sessionStorage.getItem(PRESENTER_KEY);
+  } catch {
+    // Storage refused: presenter mode lasts for the page.
+  }
+  if (presenterOnAtLoad(size, kept)) {
+    // At once, so that the page does not show its normal look first.
+    root.dataset['size'] = 'large';
+    root.dataset['presenting'] = '';
+    void load().then((m) => m.set(true));
+  }
+  presenter
+    .querySelector('[data-presenter-toggle]')
+    ?.addEventListener('click', () => void load().then((m) => m.toggle()));
+  addEventListener('keydown', (event) => {
+    if (!isPresenterShortcut(event)) return;
+    event.preventDefault();
+    void load().then((m) => m.toggle());
+  });
+} else if (size === 'large') {
+  root.dataset['size'] = 'large';
+}
 
 let latest: ResultDetail | undefined;
 const keep = (event: Event) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deckPage, hostPage, revealDeck } from '../fixtures/host-page';
+import { decodeQrPath } from '../fixtures/qr-decode';
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -307,6 +308,46 @@ test('a presenter’s clicker keeps moving a reveal.js deck on another site afte
   } finally {
     await deck.close();
   }
+});
+
+test('presenter mode: a toggle, header hidden, a QR code of the public address for phones, kept across tools, Alt+Shift+P', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/fr/tools/ctr/?clicks=25&impressions=1000');
+  await expect(page.locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '2.5');
+  const toggle = page.getByRole('button', { name: 'Mode présentation' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-size', 'large');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('[data-presenter-sign]')).toContainText('Alt\u00a0+\u00a0Maj\u00a0+\u00a0P');
+
+  // The QR code, read back by an independent decoder: the tool page on the public address.
+  const site = (await page.locator('[data-presenter]').getAttribute('data-site')) ?? '';
+  expect(site).not.toMatch(/localhost|127\.0\.0\.1/);
+  const qr = page.locator('[data-presenter-qr] svg');
+  const decode = async () =>
+    decodeQrPath((await qr.getAttribute('viewBox')) ?? '', (await qr.locator('path').getAttribute('d')) ?? '');
+  await expect.poll(decode).toBe(`${site}/fr/tools/ctr/?clicks=25&impressions=1000`);
+  await expect(page.locator('[data-presenter-url]')).toHaveText(
+    `${site.replace(/^https?:\/\//, '')}/fr/tools/ctr/?clicks=25&impressions=1000`,
+  );
+  await expectAccessible(page);
+  // New figures, new code.
+  await page.locator('.tool-app input[name="clicks"]').fill('50');
+  await expect.poll(decode).toBe(`${site}/fr/tools/ctr/?clicks=50&impressions=1000`);
+
+  // Kept while moving to another tool; the shortcut leaves it.
+  await page.goto('/fr/tools/cpc/');
+  await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await page.locator('h1').click();
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mode présentation' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).not.toHaveAttribute('data-size', 'large');
+  expectNoProblems(problems);
 });
 
 test('the production server sends the A+ headers on content and tool pages, and none that forbid framing on embeds', async ({

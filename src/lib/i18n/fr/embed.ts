@@ -15,6 +15,11 @@ export default {
   'embed.panel.size': 'Taille',
   'embed.size.normal': 'Normale',
   'embed.size.large': 'Mode présentation (grands caractères)',
+  'embed.presenter.toggle': 'Mode présentation',
+  'embed.presenter.on':
+    'Mode présentation activé : grands caractères, sans en-tête. Pour en sortir : ce bouton ou Alt + Maj + P.',
+  'embed.presenter.phone': 'Sur votre téléphone',
+  'embed.presenter.qr': 'Code QR de l’adresse ci-dessous',
   'embed.panel.values': 'Préremplir avec les valeurs actuelles de l’outil',
   'embed.panel.script': 'Ajouter le script qui ajuste la hauteur du cadre à son contenu (embed.js)',
   'embed.panel.height': 'Hauteur du cadre, en pixels',
