@@ -94,7 +94,7 @@ describe('guide chapters', () => {
           expect(blocks.length, 'no <div data-exercise> block (blank line after it)').toBeGreaterThanOrEqual(1);
           for (const block of blocks) {
             expect(block).toMatch(
-              lang === 'fr' ? /^\*\*Exercice appliqué : .+\*\*$/m : /^\*\*Applied exercise: .+\*\*$/m,
+              lang === 'fr' ? /^\*\*Exercice appliqué[\u00a0 ]: .+\*\*$/m : /^\*\*Applied exercise: .+\*\*$/m,
             );
             expect(block).toContain(
               lang === 'fr' ? '<summary>Voir un corrigé</summary>' : '<summary>Show a model answer</summary>',

@@ -29,7 +29,7 @@ export const termRules: Record<Locale, readonly TermRule[]> = {
       use: 'prospects',
       // Product names (LinkedIn « Lead Gen Forms », Meta « Lead Ads ») are not the term.
       banned: [/(?<![\p{L}-])leads?(?![\p{L}’'-])(?! (?:Gen|Ads)\b)/iu],
-      allowedOnce: /\((?:en anglais\s?)?(?:«\s?)?leads?(?:\s?»)?\)/iu,
+      allowedOnce: /\((?:en anglais\s?)?(?:«\s?)?[*_]?leads?[*_]?(?:\s?»)?\)/iu,
     },
     {
       concept: 'like (a reaction)',
