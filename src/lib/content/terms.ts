@@ -77,7 +77,9 @@ export function termIssues(text: string, lang: Locale): TermIssue[] {
   const visible = text
     .replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
-    .replace(/\b(?:href|src|id|class)="[^"]*"/g, (m) => ' '.repeat(m.length));
+    .replace(/\b(?:href|src|id|class)="[^"]*"/g, (m) => ' '.repeat(m.length))
+    // A YAML list of ids (a chapter's `terms`, `tools`) holds identifiers, not words.
+    .replace(/^\s+- [a-z0-9-]+$/gm, (m) => ' '.repeat(m.length));
   const issues: TermIssue[] = [];
   for (const rule of termRules[lang]) {
     let skipped = rule.allowedOnce ? visible.search(rule.allowedOnce) : -1;
