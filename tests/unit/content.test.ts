@@ -10,7 +10,7 @@ import { GlossaryEntry } from '../../src/schemas/glossary';
 import { GuideChapter } from '../../src/schemas/guide';
 import { ToolPage } from '../../src/schemas/tools';
 import { englishTypographyIssues, frenchTypographyIssues } from '../../src/lib/typography';
-import { termIssues } from '../../src/lib/content/terms';
+import { termIssues, termRules } from '../../src/lib/content/terms';
 import type { Source } from '../../src/schemas/common';
 import frKpi from '../../src/lib/i18n/fr/kpi';
 import enKpi from '../../src/lib/i18n/en/kpi';
@@ -271,6 +271,14 @@ describe('calculator labels', () => {
 });
 
 describe('banned term variants', () => {
+  it('are all listed in the authors’ guide', () => {
+    const guide = read('docs/CONTENT.md');
+    for (const lang of ['fr', 'en'] as const) {
+      for (const rule of termRules[lang])
+        expect(guide, `docs/CONTENT.md lists « ${rule.use} »`).toContain(`| ${rule.use} `);
+    }
+  });
+
   it('are caught in realistic sentences, and the chosen terms are not', () => {
     const fr = (t: string) => termIssues(t, 'fr').map((i) => i.found);
     const en = (t: string) => termIssues(t, 'en').map((i) => i.found);
