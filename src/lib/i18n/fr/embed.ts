@@ -107,7 +107,7 @@ export default {
   'embed.trainers.lesson.reach-rate': 'Les publications ont touché 945 comptes : quelle part des abonnés ?',
   'embed.trainers.lesson.engagement-rate':
     '85 interactions : pourquoi le taux change-t-il selon qu’on le rapporte à la portée ou aux abonnés ?',
-  'embed.trainers.lesson.ctr': 'Une publicité affichée 5 600 fois a reçu 42 clics : quel taux de clic ?',
+  'embed.trainers.lesson.ctr': 'Une publicité affichée 5 600 fois a reçu 42 clics : quel taux de clics ?',
   'embed.trainers.lesson.cpc': 'Elle a coûté 30 € : combien coûte chaque clic ?',
   'embed.trainers.lesson.conversion-rate': 'Sur ces 42 clics, 6 commandes en ligne : quel taux de conversion ?',
   'embed.trainers.lesson.cpa': 'Combien a coûté chaque commande ?',
