@@ -32,7 +32,7 @@ afterEach(cleanup);
 describe('KpiCalculator', () => {
   it('renders one input per param, with a visible label', () => {
     mount('roi', 'en');
-    expect(screen.getByLabelText(/Attributed revenue/)).toHaveProperty('name', 'revenue');
+    expect(screen.getByLabelText(/Gross margin attributed/)).toHaveProperty('name', 'revenue');
     expect(screen.getByLabelText(/Total spend/)).toHaveProperty('name', 'cost');
     expect(screen.getByLabelText('Currency')).toBeTruthy();
   });
@@ -59,10 +59,10 @@ describe('KpiCalculator', () => {
 
   it('puts the error at the field, with aria-invalid and aria-describedby', async () => {
     const { container } = mount('story-completion', 'en', '?first=10&last=11');
-    const last = await screen.findByLabelText('Views of the last frame');
+    const last = await screen.findByLabelText('Last-frame reach (unique accounts)');
     await waitFor(() => expect(last.getAttribute('aria-invalid')).toBe('true'));
     const described = document.getElementById(last.getAttribute('aria-describedby') ?? '');
-    expect(described?.textContent).toMatch(/More views on the last frame/);
+    expect(described?.textContent).toMatch(/Last-frame reach above first-frame reach/);
     expect(output(container)?.hasAttribute('data-value')).toBe(false);
     expect(output(container)?.textContent).toBe('n/a');
   });

@@ -99,7 +99,9 @@ test('impossible and invalid input from the URL: message at the field, no value'
   await expectAccessible(page);
 
   await open(page, '/en/tools/story-completion/?first=100&last=120');
-  await expect(page.getByLabel('Views of the last frame')).toHaveAccessibleDescription(/More views on the last frame/);
+  await expect(page.getByLabel(/Last-frame reach/)).toHaveAccessibleDescription(
+    /Last-frame reach above first-frame reach/,
+  );
 
   await open(page, '/en/tools/cpc/?cost=abc&clicks=0');
   await expect(page.getByLabel(/Total spend/)).toHaveAccessibleDescription(/not a number/);

@@ -5,9 +5,40 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { builtPages, distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
 const pages = builtPages().filter((p) => p !== '/404');
+
+/** Chapters and tool pages are read on phones: each is also checked at 390 px, in the same visit. */
+const readOnPhones = (path: string) => /^\/(fr|en)\/(guide|tools)\/[^/]+\/$/.test(path);
+
+/**
+ * At 390×844 (a common phone): the page never scrolls sideways; a table is either inside a
+ * scrollable region or fits the screen; no table cell may break words in the middle.
+ */
+async function expectReadableOnPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const report = await page.evaluate(() => {
+    const root = document.documentElement;
+    const scrolls = (el: Element | null): boolean => {
+      for (let e = el; e && e !== document.body; e = e.parentElement) {
+        if (/(auto|scroll)/.test(getComputedStyle(e).overflowX)) return true;
+      }
+      return false;
+    };
+    const clipped = [...document.querySelectorAll('table')]
+      .filter((t) => !scrolls(t.parentElement) && t.getBoundingClientRect().right > root.clientWidth + 1)
+      .map((t) => t.querySelector('th')?.textContent?.trim() ?? 'table');
+    const breaking = [...document.querySelectorAll('th, td')]
+      .map((c) => getComputedStyle(c))
+      .filter((s) => /anywhere|break-word/.test(s.overflowWrap) || /break-all/.test(s.wordBreak)).length;
+    return { sideways: root.scrollWidth - root.clientWidth, clipped, breaking };
+  });
+  expect(report.sideways, 'the page scrolls sideways at 390 px').toBeLessThanOrEqual(1);
+  expect(report.clipped, 'tables wider than the screen outside a scroll region').toEqual([]);
+  expect(report.breaking, 'table cells allowed to break words in the middle').toBe(0);
+}
 
 test('the sitemap lists every content page, in both locales', () => {
   const index = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
@@ -30,6 +61,7 @@ for (const path of pages) {
     if (path.startsWith('/fr/')) expect(lang).toBe('fr');
     await expect(page.locator('h1')).toHaveCount(1);
     await expectAccessible(page);
+    if (readOnPhones(path)) await expectReadableOnPhone(page);
     expectNoProblems(problems);
   });
 }

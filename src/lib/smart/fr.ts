@@ -148,7 +148,7 @@ const fr: LangRules = {
     'reach-rate': 'le taux de portée',
     'engagement-rate': 'le taux d’engagement',
     'share-of-voice': 'la part de voix sociale',
-    ctr: 'le taux de clic (CTR)',
+    ctr: 'le taux de clics (CTR)',
     cpc: 'le coût par clic (CPC)',
     cpm: 'le CPM',
     'conversion-rate': 'le taux de conversion',

@@ -115,7 +115,8 @@ export default {
   'embed.trainers.lesson.cpc': 'It cost €30: how much did each click cost?',
   'embed.trainers.lesson.conversion-rate': 'Of those 42 clicks, 6 became online orders: what is the conversion rate?',
   'embed.trainers.lesson.cpa': 'How much did each order cost?',
-  'embed.trainers.lesson.roi': 'The 6 orders brought in €120 of revenue: did the ad pay off?',
+  'embed.trainers.lesson.roi':
+    'The 6 orders left €120 of gross margin (sales minus cost of goods): did the ad pay off?',
   'embed.trainers.lesson.smart': 'Is next month’s objective SMART?',
   'embed.trainers.lesson.objective': 'Gain 150 Instagram followers by 30 April by posting two videos a week',
   'embed.trainers.lesson.snippet': 'The code of one frame of this example, ready to paste:',

@@ -42,16 +42,18 @@ export default {
   'kpi.cpa.description': 'Work out what each conversion costs you: spend divided by conversions.',
   'kpi.cpa.meaning': 'Each conversion cost you {value} on average.',
   'kpi.roi.name': 'Return on investment (ROI)',
-  'kpi.roi.description': 'Work out the return on an action: (revenue − cost) divided by cost.',
+  'kpi.roi.description':
+    'Work out the return on an action: (gross margin attributed − spend) divided by spend. Gross margin is the revenue the action brought in minus the cost of the goods or services sold.',
   'kpi.roi.meaning.gain': 'For {cost} spent, you made {net} more than you spent: an ROI of {value}.',
   'kpi.roi.meaning.loss': 'For {cost} spent, you lost {net}: an ROI of {value}.',
   'kpi.story-completion.name': 'Story completion rate',
   'kpi.story-completion.description':
-    'Work out the share of views of a story’s first frame that carry on to the last one.',
-  'kpi.story-completion.meaning': '{value} of the views of the first frame reach the last one: {last} out of {first}.',
+    'Work out the share of accounts reached by a story’s first frame that also saw the last one: last-frame reach divided by first-frame reach.',
+  'kpi.story-completion.meaning':
+    '{value} of the accounts reached by the first frame saw the last one: {last} out of {first}.',
   'kpi.amplification-rate.name': 'Amplification rate',
   'kpi.amplification-rate.description':
-    'Work out how much your followers share your content: shares divided by followers.',
+    'Work out how much your content is shared relative to your audience: shares divided by followers (the per-follower variant, which came after Avinash Kaushik’s per-post definition).',
   'kpi.amplification-rate.meaning': 'For every 100 followers, the post was shared {per100} times.',
 
   'kpi.input.start': 'Followers at the start of the period',
@@ -65,9 +67,9 @@ export default {
   'kpi.input.clicks': 'Clicks',
   'kpi.input.cost': 'Total spend',
   'kpi.input.conversions': 'Conversions',
-  'kpi.input.revenue': 'Attributed revenue',
-  'kpi.input.first': 'Views of the first frame',
-  'kpi.input.last': 'Views of the last frame',
+  'kpi.input.revenue': 'Gross margin attributed (revenue minus cost of sales)',
+  'kpi.input.first': 'First-frame reach (unique accounts)',
+  'kpi.input.last': 'Last-frame reach (unique accounts)',
   'kpi.input.shares': 'Shares',
   'kpi.input.optional': '(optional)',
 
@@ -82,9 +84,9 @@ export default {
   'kpi.sym.clicks': 'clicks',
   'kpi.sym.cost': 'spend',
   'kpi.sym.conversions': 'conversions',
-  'kpi.sym.revenue': 'revenue',
-  'kpi.sym.first': 'first-frame views',
-  'kpi.sym.last': 'last-frame views',
+  'kpi.sym.revenue': 'gross margin attributed',
+  'kpi.sym.first': 'first-frame reach',
+  'kpi.sym.last': 'last-frame reach',
   'kpi.sym.shares': 'shares',
 
   'kpi.basis.reach': 'By reach',
@@ -102,7 +104,7 @@ export default {
   'kpi.error.clicksAboveImpressions':
     'More clicks than impressions: impossible, every click follows a display. Check both figures.',
   'kpi.error.lastAboveFirst':
-    'More views on the last frame than on the first: impossible for a completion rate. Check both figures.',
+    'Last-frame reach above first-frame reach: impossible for a completion rate. Check both figures.',
   'kpi.error.reachAboveImpressions':
     'Reach above impressions: impossible, every account reached saw at least one display. Check both figures.',
   'kpi.error.noBasis': 'Give at least one base: reach, followers or impressions.',

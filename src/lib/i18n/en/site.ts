@@ -31,6 +31,7 @@ export default {
   'footer.sources': 'Every figure comes with its source and year.',
   'footer.nav': 'Footer links',
   'table.scroll': 'Table: scroll sideways if needed',
+  'table.hint': 'Scroll the table →',
   'table.columns': 'Table: {columns}',
   'toc.title': 'On this page',
   'guide.title': 'The guide',

@@ -112,12 +112,12 @@ export default {
   'embed.trainers.lesson.reach-rate': 'Les publications ont touché 945 comptes : quelle part des abonnés ?',
   'embed.trainers.lesson.engagement-rate':
     '85 interactions : pourquoi le taux change-t-il selon qu’on le rapporte à la portée ou aux abonnés ?',
-  'embed.trainers.lesson.ctr': 'Une publicité affichée 5 600 fois a reçu 42 clics : quel taux de clic ?',
-  'embed.trainers.lesson.cpc': 'Elle a coûté 30 € : combien coûte chaque clic ?',
+  'embed.trainers.lesson.ctr': 'Une publicité affichée 5 600 fois a reçu 42 clics : quel taux de clics ?',
+  'embed.trainers.lesson.cpc': 'Elle a coûté 30 € : combien coûte chaque clic ?',
   'embed.trainers.lesson.conversion-rate': 'Sur ces 42 clics, 6 commandes en ligne : quel taux de conversion ?',
   'embed.trainers.lesson.cpa': 'Combien a coûté chaque commande ?',
   'embed.trainers.lesson.roi':
-    'Les 6 commandes ont rapporté 120 € de chiffre d’affaires : la publicité est-elle rentable ?',
+    'Les 6 commandes ont laissé 120 € de marge brute (ventes moins coût des produits) : la publicité est-elle rentable ?',
   'embed.trainers.lesson.smart': 'L’objectif du mois suivant est-il SMART ?',
   'embed.trainers.lesson.objective': 'Gagner 150 abonnés Instagram d’ici le 30 avril grâce à deux vidéos par semaine',
   'embed.trainers.lesson.snippet': 'Le code d’un cadre de cet exemple, prêt à coller :',

@@ -22,8 +22,9 @@ export default {
   'kpi.share-of-voice.description':
     'Calculez la part des mentions de votre marque face à vos concurrents, avec un graphique par concurrent.',
   'kpi.share-of-voice.meaning': 'Votre marque totalise {brand} des {total} mentions, soit {value} de la conversation.',
-  'kpi.ctr.name': 'Taux de clic (CTR)',
-  'kpi.ctr.description': 'Calculez le taux de clic d’une annonce ou d’une publication : clics divisés par impressions.',
+  'kpi.ctr.name': 'Taux de clics (CTR)',
+  'kpi.ctr.description':
+    'Calculez le taux de clics d’une annonce ou d’une publication : clics divisés par impressions.',
   'kpi.ctr.meaning': '{value} des affichages ont donné lieu à un clic : {clicks} clics pour {impressions} impressions.',
   'kpi.cpc.name': 'Coût par clic (CPC)',
   'kpi.cpc.description': 'Calculez ce que vous coûte chaque clic : dépense divisée par le nombre de clics.',
@@ -42,17 +43,17 @@ export default {
   'kpi.cpa.meaning': 'Chaque conversion vous a coûté en moyenne {value}.',
   'kpi.roi.name': 'Retour sur investissement (ROI)',
   'kpi.roi.description':
-    'Calculez le retour sur investissement d’une action : (revenus − coûts) divisés par les coûts.',
+    'Calculez le retour sur investissement d’une action : (marge brute attribuée − dépense) divisée par la dépense. La marge brute, c’est le chiffre d’affaires apporté moins le coût des produits ou services vendus.',
   'kpi.roi.meaning.gain': 'Pour {cost} investis, vous avez gagné {net} de plus que la dépense : un ROI de {value}.',
   'kpi.roi.meaning.loss': 'Pour {cost} investis, vous avez perdu {net} : un ROI de {value}.',
   'kpi.story-completion.name': 'Taux de complétion des stories',
   'kpi.story-completion.description':
-    'Calculez la part des vues du premier écran d’une story qui vont jusqu’au dernier.',
+    'Calculez la part des comptes touchés par le premier écran d’une story qui voient aussi le dernier : portée du dernier écran divisée par la portée du premier.',
   'kpi.story-completion.meaning':
-    '{value} des vues du premier écran se retrouvent sur le dernier : {last} sur {first}.',
+    '{value} des comptes touchés par le premier écran ont vu le dernier : {last} sur {first}.',
   'kpi.amplification-rate.name': 'Taux d’amplification',
   'kpi.amplification-rate.description':
-    'Calculez combien vos abonnés partagent vos contenus : partages divisés par le nombre d’abonnés.',
+    'Calculez combien vos contenus sont partagés au regard de votre audience : partages divisés par le nombre d’abonnés (la variante par abonné, plus récente que la définition par publication d’Avinash Kaushik).',
   'kpi.amplification-rate.meaning': 'Pour 100 abonnés, la publication a été partagée {per100} fois.',
 
   'kpi.input.start': 'Abonnés au début de la période',
@@ -66,9 +67,9 @@ export default {
   'kpi.input.clicks': 'Clics',
   'kpi.input.cost': 'Dépense totale',
   'kpi.input.conversions': 'Conversions',
-  'kpi.input.revenue': 'Revenus attribués',
-  'kpi.input.first': 'Vues du premier écran',
-  'kpi.input.last': 'Vues du dernier écran',
+  'kpi.input.revenue': 'Marge brute attribuée (chiffre d’affaires moins coût des ventes)',
+  'kpi.input.first': 'Portée du premier écran (comptes uniques)',
+  'kpi.input.last': 'Portée du dernier écran (comptes uniques)',
   'kpi.input.shares': 'Partages',
   'kpi.input.optional': '(facultatif)',
 
@@ -83,9 +84,9 @@ export default {
   'kpi.sym.clicks': 'clics',
   'kpi.sym.cost': 'dépense',
   'kpi.sym.conversions': 'conversions',
-  'kpi.sym.revenue': 'revenus',
-  'kpi.sym.first': 'vues du premier écran',
-  'kpi.sym.last': 'vues du dernier écran',
+  'kpi.sym.revenue': 'marge brute attribuée',
+  'kpi.sym.first': 'portée du premier écran',
+  'kpi.sym.last': 'portée du dernier écran',
   'kpi.sym.shares': 'partages',
 
   'kpi.basis.reach': 'Par portée',
@@ -104,7 +105,7 @@ export default {
   'kpi.error.clicksAboveImpressions':
     'Plus de clics que d’impressions : impossible, chaque clic suit un affichage. Vérifiez les deux chiffres.',
   'kpi.error.lastAboveFirst':
-    'Plus de vues sur le dernier écran que sur le premier : impossible pour un taux de complétion. Vérifiez les deux chiffres.',
+    'Portée du dernier écran supérieure à celle du premier : impossible pour un taux de complétion. Vérifiez les deux chiffres.',
   'kpi.error.reachAboveImpressions':
     'Portée supérieure aux impressions : impossible, chaque compte touché a vu au moins un affichage. Vérifiez les deux chiffres.',
   'kpi.error.noBasis': 'Indiquez au moins une base : portée, abonnés ou impressions.',

@@ -30,6 +30,7 @@ export default {
   'footer.sources': 'Chaque chiffre est sourcé et daté.',
   'footer.nav': 'Liens du pied de page',
   'table.scroll': 'Tableau : faites-le défiler horizontalement si besoin',
+  'table.hint': 'Faites défiler le tableau →',
   'table.columns': 'Tableau : {columns}',
   'toc.title': 'Sur cette page',
   'guide.title': 'Le guide',

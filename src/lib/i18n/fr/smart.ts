@@ -138,7 +138,7 @@ export default {
   'smart.metric.reach-rate': 'Taux de portée (%)',
   'smart.metric.engagement-rate': 'Taux d’engagement (%)',
   'smart.metric.share-of-voice': 'Part de voix sociale (%)',
-  'smart.metric.ctr': 'Taux de clic, CTR (%)',
+  'smart.metric.ctr': 'Taux de clics, CTR (%)',
   'smart.metric.cpc': 'Coût par clic, CPC (€)',
   'smart.metric.cpm': 'CPM (€)',
   'smart.metric.conversion-rate': 'Taux de conversion (%)',
