@@ -4,7 +4,14 @@
  */
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
-const samples = ['/fr/', '/en/guide/', '/fr/guide/types-of-social-media/', '/en/glossary/', '/fr/search/'];
+const samples = [
+  '/fr/',
+  '/en/guide/',
+  '/fr/guide/types-of-social-media/',
+  '/en/guide/paid-social/',
+  '/en/glossary/',
+  '/fr/search/',
+];
 
 for (const path of samples) {
   test(`${path} fits a 320 px screen without sideways scrolling`, async ({ page, problems }) => {

@@ -26,3 +26,34 @@ export function neighbours<T extends ChapterRef>(chapters: T[], slug: string): {
   const next = chapters[i + 1];
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
+
+/**
+ * The guide's parts, each named by the number of its first chapter: foundations (1–6),
+ * measurement (7–12), practice (13 on). A chapter belongs to the last part that starts at or
+ * before its number, so a chapter added later, or a missing one, never breaks the grouping.
+ */
+export const guideParts = [
+  { id: 'foundations', first: 1 },
+  { id: 'measurement', first: 7 },
+  { id: 'practice', first: 13 },
+] as const;
+export type GuidePartId = (typeof guideParts)[number]['id'];
+
+export interface GuidePart<T> {
+  id: GuidePartId;
+  chapters: T[];
+}
+
+/** The chapters grouped into the guide's parts, in reading order; parts with no chapter are left out. */
+export function partsOf<T extends ChapterRef>(chapters: readonly T[]): GuidePart<T>[] {
+  const sorted = [...chapters].sort((a, b) => a.order - b.order);
+  return guideParts
+    .map((part, i) => {
+      const next = guideParts[i + 1];
+      return {
+        id: part.id,
+        chapters: sorted.filter((c) => c.order >= (i === 0 ? -Infinity : part.first) && (!next || c.order < next.first)),
+      };
+    })
+    .filter((part) => part.chapters.length > 0);
+}

@@ -36,7 +36,7 @@ export default {
   'toc.title': 'On this page',
   'guide.title': 'The guide',
   'guide.intro':
-    'Twelve chapters that take you from “what is social media, anyway?” to a measured strategy. Each one takes about fifteen minutes.',
+    'From the basics (“what is social media, anyway?”) to a measured strategy, then to practice: content, platforms, ads, community. Each chapter takes about fifteen minutes.',
   'guide.chapter': 'Chapter {n}',
   'guide.readingTime': '{minutes} min read',
   'guide.inShort': 'In short',
@@ -49,12 +49,15 @@ export default {
   'guide.paths': 'Where to start',
   'guide.updated': 'Updated {date}',
   'guide.allChapters': 'All chapters',
+  'guide.part.foundations': 'Foundations',
+  'guide.part.measurement': 'Measuring and analysing',
+  'guide.part.practice': 'Putting it into practice',
   'path.learner.title': 'I’m learning',
   'path.learner.text':
-    'Read the guide in order: definitions, types of media, management, then strategy and KPIs. Check yourself with the questions at the end of each chapter.',
+    'Read the guide in order: definitions, types of media, management, strategy and KPIs, then practice. Check yourself with the questions and exercises at the end of each chapter.',
   'path.business.title': 'I run a small business',
   'path.business.text':
-    'Start with the self-audit, then read the chapters it points you to. Work out your KPIs with your own numbers.',
+    'Start with the self-audit, then read the chapters it points you to and the practice chapters. Work out your KPIs with your own numbers.',
   'path.trainer.title': 'I teach',
   'path.trainer.text':
     'Embed the calculators in your slides or your learning platform, with worked examples already filled in.',

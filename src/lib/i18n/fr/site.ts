@@ -35,7 +35,7 @@ export default {
   'toc.title': 'Sur cette page',
   'guide.title': 'Le guide',
   'guide.intro':
-    'Douze chapitres pour passer de « c’est quoi, un média social ? » à une stratégie mesurée. Chaque chapitre tient en une quinzaine de minutes.',
+    'Des bases (« c’est quoi, un média social ? ») à une stratégie mesurée, puis à la pratique : contenus, plateformes, publicité, communauté. Chaque chapitre tient en une quinzaine de minutes.',
   'guide.chapter': 'Chapitre {n}',
   'guide.readingTime': '{minutes} min de lecture',
   'guide.inShort': 'En bref',
@@ -48,12 +48,15 @@ export default {
   'guide.paths': 'Par où commencer ?',
   'guide.updated': 'Mis à jour le {date}',
   'guide.allChapters': 'Tous les chapitres',
+  'guide.part.foundations': 'Les fondamentaux',
+  'guide.part.measurement': 'Mesurer et analyser',
+  'guide.part.practice': 'Passer à la pratique',
   'path.learner.title': 'J’apprends',
   'path.learner.text':
-    'Lisez le guide dans l’ordre : définitions, types de médias, gestion, puis stratégie et KPI. Testez-vous avec les questions en fin de chapitre.',
+    'Lisez le guide dans l’ordre : définitions, types de médias, gestion, stratégie et KPI, puis la pratique. Testez-vous avec les questions et les exercices de fin de chapitre.',
   'path.business.title': 'Je gère une petite entreprise',
   'path.business.text':
-    'Commencez par l’autodiagnostic, puis lisez les chapitres qu’il vous recommande. Calculez vos KPI avec vos propres chiffres.',
+    'Commencez par l’autodiagnostic, puis lisez les chapitres qu’il vous recommande et les chapitres pratiques. Calculez vos KPI avec vos propres chiffres.',
   'path.trainer.title': 'Je forme',
   'path.trainer.text':
     'Intégrez les calculateurs dans vos diapositives ou votre plateforme de formation, avec des exemples préremplis.',
