@@ -41,6 +41,8 @@ const placeholderTitle = /intitulé descriptif|descriptive title|titre descripti
 /**
  * A source as readers see it: the original's address, or the original named (title, publisher or
  * author, year) with the copy it was read on (`via`), or a print work identified by ISBN or DOI.
+ * An original found at its address but read on a copy carries both: the address, and the copy
+ * as `via`, so that readers know which text the writer actually read.
  */
 function sourceProblems(sources: readonly Source[]): string[] {
   return sources.flatMap((s) => {
@@ -49,7 +51,6 @@ function sourceProblems(sources: readonly Source[]): string[] {
     if (placeholderTitle.test(`${s.title} ${s.note ?? ''}`)) problems.push(`${where}: placeholder title`);
     if (!s.author && !s.publisher) problems.push(`${where}: no author or publisher`);
     if (!s.url && !s.via && !/\b(ISBN|DOI)\b/.test(s.note ?? '')) problems.push(`${where}: no url, via, ISBN or DOI`);
-    if (s.url && s.via) problems.push(`${where}: both url and via (url is the original's address)`);
     if (s.url && /blogspot\.|wishu\.io|shortsintel\.com|deeho\.com|communews\.com/.test(s.url)) {
       problems.push(`${where}: url is a copy, cite the original and put the copy in "via"`);
     }
