@@ -34,10 +34,10 @@
     try {
       var api = win && win.API;
       if (!api || (typeof api !== 'object' && typeof api !== 'function')) return null;
-      for (var i = 0; i < METHODS.length; i++) {
-        if (typeof api[METHODS[i]] !== 'function') return null;
-      }
-      return api;
+      var usable = METHODS.every(function (name) {
+        return typeof api[name] === 'function';
+      });
+      return usable ? api : null;
     } catch {
       return null;
     }
@@ -177,7 +177,7 @@
    * @param {Document} doc
    */
   function start(win, doc) {
-    var frame = /** @type {HTMLIFrameElement | null} */ (doc.getElementById('smm-tool'));
+    var frame = /** @type {HTMLIFrameElement} */ (doc.getElementById('smm-tool'));
     var status = doc.getElementById('smm-status');
     if (!frame) return;
     var origin = new URL(frame.getAttribute('src') || '', win.location.href).origin;
