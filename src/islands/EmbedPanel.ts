@@ -12,7 +12,6 @@
  *   library, loaded only when asked for).
  */
 import type { ResultDetail } from '../lib/embed/events';
-import { isLocale } from '../lib/i18n/locales';
 import type { LauncherStrings } from '../lib/scorm/page';
 import { readResize } from '../lib/embed/host';
 import { layoutPicture, pictureFileName } from '../lib/embed/picture';
@@ -117,7 +116,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
   /** The SCORM package: the embed with the current settings, framed by a launcher that talks to the LMS. */
   const downloadScorm = async () => {
     const current = choice();
-    const strings = scormStrings[isLocale(current.lang) ? current.lang : 'fr'];
+    const strings = scormStrings[current.lang];
     try {
       if (!strings) throw new Error('No texts for the package');
       const { scormZip } = await import('../lib/scorm/zip');

@@ -15,7 +15,7 @@ import { questionIds, scoreAudit, type Answer, type Answers } from '../../src/li
 import { AuditDimension } from '../../src/schemas/audit';
 import { serveLms } from '../fixtures/lms';
 import type { StaticServer } from '../fixtures/static-server';
-import { expect, expectNoProblems, test } from './fixtures';
+import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
 interface Call {
   method: string;
@@ -135,6 +135,7 @@ test('a KPI and the SMART checker in a platform’s frame; without a platform th
     'Outil ouvert hors d’une plateforme de formation\u00a0: votre résultat n’est pas enregistré.',
   );
   await expect(page.frameLocator('#smm-tool').locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '0.75');
+  await expectAccessible(page);
 
   // SMART, in English: the score out of 5, recorded again when the learner rewrites the objective.
   const objective = 'Gain 150 Instagram followers by 30 April by posting two videos a week';

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { strFromU8, unzipSync } from 'fflate';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { EmbedChoice } from '../../src/lib/embed/snippet';
@@ -378,5 +379,80 @@ describe('the launcher records results', () => {
     expect(launcher.sessionTime(1e12)).toBe('9999:59:59');
     expect(launcher.scoreText(4)).toBe('4');
     expect(launcher.scoreText(2.5)).toBe('2.5');
+  });
+});
+
+describe('the launch page, wired by launcher.js', () => {
+  const code = readFileSync(new URL('../../src/lib/scorm/launcher.js', import.meta.url), 'utf8');
+
+  /** The package's index.html in a happy-dom window framed by a platform that exposes `api`. */
+  function launch(api: Api | null, choice: EmbedChoice = smart) {
+    const html = scormPackage(choice, { origin: ORIGIN, strings: frStrings }).files['index.html'] ?? '';
+    const window = new Window({
+      url: 'https://lms.example.edu/pluginfile.php/12/mod_scorm/content/1/index.html',
+      settings: { disableIframePageLoading: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
+    window.document.write(html);
+    const frame = window.document.getElementById('smm-tool') as unknown as HTMLIFrameElement;
+    const tool = { tool: 'window' };
+    Object.defineProperty(frame, 'contentWindow', { get: () => tool });
+    const platform = { API: api };
+    Object.assign(platform, { parent: platform, top: platform });
+    // The script's globals: the page's window, whose parent is the platform's.
+    const globals = {
+      document: window.document,
+      location: window.location,
+      URL,
+      addEventListener: window.addEventListener.bind(window),
+      parent: platform,
+      top: platform,
+      opener: null,
+    };
+    runInNewContext(code, globals);
+    const post = (data: unknown, origin = ORIGIN, source: unknown = tool) =>
+      window.dispatchEvent(new window.MessageEvent('message', { data, origin, source: source as never }));
+    const status = () => window.document.getElementById('smm-status')?.textContent;
+    return { window, post, status };
+  }
+  const result = (value: unknown, tool = 'smart') => ({ type: 'smm:result', tool, value, inputs: {} });
+  const scores = (api: Api) => api.calls.filter((c) => c.args[0] === 'cmi.core.score.raw').map((c) => c.args[1]);
+
+  it('records the framed tool’s results, and says so', () => {
+    const api = recordingApi();
+    const { post, status } = launch(api);
+    expect(status()).toBe(frStrings.connected);
+    post(result(4));
+    expect(scores(api)).toEqual(['4']);
+    expect(api.data['cmi.core.lesson_status']).toBe('completed');
+    expect(status()).toBe(frStrings.saved);
+  });
+
+  it('ignores messages from anyone else, of another kind or about another tool', () => {
+    const api = recordingApi();
+    const { window, post } = launch(api);
+    post(result(1), 'https://evil.example.com');
+    post(result(1), ORIGIN, window);
+    post(result(1), ORIGIN, null);
+    post(result(1, 'audit'));
+    post({ type: 'smm:resize', height: 3 });
+    post('smm:result');
+    post(null);
+    expect(scores(api)).toEqual([]);
+    expect(api.data['cmi.core.lesson_status']).toBe('incomplete');
+  });
+
+  it('finishes once when the page goes away', () => {
+    const api = recordingApi();
+    const { window } = launch(api);
+    window.dispatchEvent(new window.Event('pagehide'));
+    window.dispatchEvent(new window.Event('beforeunload'));
+    expect(api.calls.filter((c) => c.method === 'LMSFinish')).toHaveLength(1);
+  });
+
+  it('without a platform, leaves the tool alone and says nothing is recorded', () => {
+    const { post, status } = launch(null, ctr);
+    expect(status()).toBe(frStrings.none);
+    expect(() => post(result(2.5, 'ctr'))).not.toThrow();
+    expect(status()).toBe(frStrings.none);
   });
 });

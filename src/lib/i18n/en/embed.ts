@@ -36,7 +36,7 @@ export default {
   'embed.panel.downloaded': 'Picture saved: {file}.',
   'embed.panel.scorm': 'Learning platform without frames: SCORM package',
   'embed.panel.scormIntro':
-    'For Moodle and the platforms that do not let trainers paste iframes: a SCORM 1.2 package with the settings above, to import as an activity. The platform records that the tool was used and, for the SMART checker and the self-audit, the score.',
+    'For Moodle and the platforms that do not let trainers paste iframes: a SCORM 1.2 package with the chosen settings, to import as an activity. The platform records that the tool was used and, for the SMART checker and the self-audit, the score.',
   'embed.panel.scormDownload': 'Download for Moodle / LMS (SCORM 1.2)',
   'embed.panel.scormSaved': 'SCORM package saved: {file}.',
   'embed.panel.scormError': 'The SCORM package could not be made: please try again.',

@@ -35,7 +35,7 @@ export default {
   'embed.panel.downloaded': 'Image enregistrée : {file}.',
   'embed.panel.scorm': 'Plateforme de formation sans cadre : paquet SCORM',
   'embed.panel.scormIntro':
-    'Pour Moodle et les plateformes qui n’autorisent pas les iframes aux formateurs : un paquet SCORM 1.2 avec les réglages ci-dessus, à importer comme activité. La plateforme enregistre que l’outil a été utilisé et, pour le vérificateur SMART et l’autodiagnostic, le score.',
+    'Pour Moodle et les plateformes qui n’autorisent pas les iframes aux formateurs : un paquet SCORM 1.2 avec les réglages choisis, à importer comme activité. La plateforme enregistre que l’outil a été utilisé et, pour le vérificateur SMART et l’autodiagnostic, le score.',
   'embed.panel.scormDownload': 'Télécharger pour Moodle / LMS (SCORM 1.2)',
   'embed.panel.scormSaved': 'Paquet SCORM enregistré : {file}.',
   'embed.panel.scormError': 'Le paquet SCORM n’a pas pu être créé : réessayez.',
