@@ -12,7 +12,6 @@
  *   library, loaded only when asked for).
  */
 import type { ResultDetail } from '../lib/embed/events';
-import type { LauncherStrings } from '../lib/scorm/page';
 import { readResize } from '../lib/embed/host';
 import { layoutPicture, pictureFileName } from '../lib/embed/picture';
 import {
@@ -24,6 +23,7 @@ import {
   toolPath,
   toolValues,
 } from '../lib/embed/snippet';
+import type { LauncherStrings } from '../lib/scorm/page';
 import { readTool, renderSvg, svgToPng } from './EmbedPicture';
 
 /**

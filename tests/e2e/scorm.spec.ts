@@ -72,7 +72,7 @@ async function smartScore(tool: FrameLocator): Promise<number> {
   return statuses.reduce((sum, s) => sum + (s === 'met' ? 1 : s === 'partial' ? 0.5 : 0), 0);
 }
 
-test('a KPI and the SMART checker in a platform’s frame; without a platform the tool still shows', async ({
+test('a KPI in a platform’s frame: completion only; without a platform the tool still shows', async ({
   page,
   baseURL,
   problems,
@@ -137,6 +137,14 @@ test('a KPI and the SMART checker in a platform’s frame; without a platform th
   await expect(page.frameLocator('#smm-tool').locator('output[data-kpi="ctr"]')).toHaveAttribute('data-value', '0.75');
   await expectAccessible(page);
 
+  expectNoProblems(problems);
+});
+
+test('SMART in a platform’s frame, out of 5; the audit in a window the platform opens, out of 100', async ({
+  page,
+  problems,
+}) => {
+  test.setTimeout(240_000);
   // SMART, in English: the score out of 5, recorded again when the learner rewrites the objective.
   const objective = 'Gain 150 Instagram followers by 30 April by posting two videos a week';
   await page.goto(`/en/tools/smart/?objective=${encodeURIComponent(objective)}`);
@@ -145,7 +153,10 @@ test('a KPI and the SMART checker in a platform’s frame; without a platform th
   expect(smart['index.html']).toContain('data-tool="smart" data-score-min="0" data-score-max="5"');
   await page.goto(`${lmsUrl}/lms/frame.html?sco=/smart-en-scorm12/index.html`);
   const smartTool = page.frameLocator('#sco').frameLocator('#smm-tool');
-  await expect(page.frameLocator('#sco').getByRole('status')).toHaveText('Result recorded by the platform.');
+  // The SMART engine loads on demand: give it time on a busy machine.
+  await expect(page.frameLocator('#sco').getByRole('status')).toHaveText('Result recorded by the platform.', {
+    timeout: 30_000,
+  });
   const first = await smartScore(smartTool);
   const setValues = async () =>
     (await calls(page)).filter((c) => c.method === 'LMSSetValue').map((c) => `${c.args[0]}=${c.args[1]}`);
@@ -157,7 +168,7 @@ test('a KPI and the SMART checker in a platform’s frame; without a platform th
     'cmi.core.lesson_status=completed',
   ]);
   await smartTool.getByRole('textbox').first().fill('Post more often');
-  await expect.poll(async () => (await setValues()).length).toBe(8);
+  await expect.poll(async () => (await setValues()).length, { timeout: 30_000 }).toBe(8);
   const second = await smartScore(smartTool);
   expect(second).toBeLessThan(first);
   expect((await setValues()).slice(5)).toEqual([
@@ -167,11 +178,6 @@ test('a KPI and the SMART checker in a platform’s frame; without a platform th
   ]);
   expect(summary(await calls(page)).at(-1)).toBe('LMSCommit ');
   expect((await calls(page)).map((c) => c.error).filter((e) => e !== '0')).toEqual([]);
-  expectNoProblems(problems);
-});
-
-test('the audit in a window the platform opens: its score out of 100', async ({ page, problems }) => {
-  test.setTimeout(180_000);
   const content = AuditDimension.array().parse(parse(readFileSync('content/audit.yaml', 'utf8')));
   await page.goto('/fr/tools/audit/');
   await page.locator('[data-embed-panel]').scrollIntoViewIfNeeded();
@@ -184,7 +190,7 @@ test('the audit in a window the platform opens: its score out of 100', async ({ 
     'Relié à la plateforme de formation\u00a0: votre résultat sera enregistré.',
   );
   const tool = popup.frameLocator('#smm-tool');
-  await expect(tool.locator('.audit[data-ready="true"]')).toBeVisible();
+  await expect(tool.locator('.audit[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   // Nothing recorded before the first answer.
   expect(summary(await calls(page))).toEqual([
     'LMSInitialize ',
