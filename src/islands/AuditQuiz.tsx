@@ -115,7 +115,9 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
 
   useEffect(() => {
     if (!ready) return;
-    announceResult({ tool: 'audit', value: score.percent, inputs: { r: encodeAnswers(ids, shown) } });
+    // No answer yet, no score: a learning platform must not record 0 % before the first answer.
+    const value = score.answered > 0 ? score.percent : null;
+    announceResult({ tool: 'audit', value, inputs: { r: encodeAnswers(ids, shown) } });
   }, [ready, score, ids, shown]);
 
   useEffect(() => {

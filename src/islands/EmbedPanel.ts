@@ -7,7 +7,9 @@
  * - opens the live preview (the page ships it empty), and rewrites the iframe code, the link and
  *   the preview when a value or a setting changes,
  *   and sizes the preview from its `smm:resize` messages (the host-page rules of host.ts);
- * - copies the code or the link, and downloads a picture of the result (SVG or PNG).
+ * - copies the code or the link, and downloads a picture of the result (SVG or PNG);
+ * - downloads a SCORM 1.2 package of the tool with the same settings (src/lib/scorm, with its zip
+ *   library, loaded only when asked for).
  */
 import type { ResultDetail } from '../lib/embed/events';
 import { readResize } from '../lib/embed/host';
@@ -21,6 +23,7 @@ import {
   toolPath,
   toolValues,
 } from '../lib/embed/snippet';
+import type { LauncherStrings } from '../lib/scorm/page';
 import { readTool, renderSvg, svgToPng } from './EmbedPicture';
 
 /**
@@ -32,8 +35,10 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
   const tool = data['tool'] ?? '';
   const title = data['title'] ?? '';
   let s: Record<string, string> = {};
+  let scormStrings: Partial<Record<string, LauncherStrings>> = {};
   try {
     s = JSON.parse(data['strings'] ?? '{}') as Record<string, string>;
+    scormStrings = JSON.parse(data['scorm'] ?? '{}') as typeof scormStrings;
   } catch {
     // Labels stay empty rather than break the panel.
   }
@@ -100,9 +105,36 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
     if (px !== null) preview.style.height = `${px}px`;
   });
 
+  const save = (blob: Blob, name: string) => {
+    const anchor = document.createElement('a');
+    anchor.href = URL.createObjectURL(blob);
+    anchor.download = name;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
+  };
+
+  /** The SCORM package: the embed with the current settings, framed by a launcher that talks to the LMS. */
+  const downloadScorm = async () => {
+    const current = choice();
+    const strings = scormStrings[current.lang];
+    try {
+      if (!strings) throw new Error('No texts for the package');
+      const { scormZip } = await import('../lib/scorm/zip');
+      const { name, bytes } = scormZip(current, { origin: location.origin, strings });
+      save(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
+      say((s['scormSaved'] ?? '').replace('{file}', name));
+    } catch {
+      say(s['scormError'] ?? '');
+    }
+  };
+
   panel.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest('button');
     if (!button) return;
+    if (button.hasAttribute('data-scorm')) {
+      await downloadScorm();
+      return;
+    }
     const copy = button.dataset['copy'];
     if (copy) {
       const field = document.getElementById(copy) as HTMLInputElement;
@@ -139,11 +171,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
         : await svgToPng(svg, layout.width, layout.height);
     if (!blob) return;
     const name = pictureFileName(tool, kind);
-    const anchor = document.createElement('a');
-    anchor.href = URL.createObjectURL(blob);
-    anchor.download = name;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
+    save(blob, name);
     say((s['downloaded'] ?? '').replace('{file}', name));
   });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuditQuiz from '../../src/islands/AuditQuiz';
 import type { DimensionView } from '../../src/islands/audit/view';
 import { encodeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/audit';
+import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import { pick } from '../../src/lib/i18n';
 import { countIntlUse } from './intl-use';
 
@@ -86,6 +87,23 @@ describe('AuditQuiz', () => {
     expect(
       within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Partly' }),
     ).toHaveProperty('checked', true);
+  });
+
+  it('announces no score before the first answer, then the score of the answers so far', async () => {
+    const values: (number | null)[] = [];
+    const listener = (event: Event) => values.push((event as CustomEvent<ResultDetail>).detail.value);
+    window.addEventListener(RESULT_EVENT, listener);
+    try {
+      const { container } = render(<AuditQuiz {...props} />);
+      await ready(container);
+      await waitFor(() => expect(values).toEqual([null]));
+      const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
+      fireEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
+      // 3 x 2 points out of (3 + 2 + 2) x 2: 6 / 14.
+      await waitFor(() => expect(values.at(-1)).toBeCloseTo((6 / 14) * 100, 10));
+    } finally {
+      window.removeEventListener(RESULT_EVENT, listener);
+    }
   });
 
   it('resumes where the visitor was', async () => {

@@ -1,4 +1,7 @@
-/** The trainers' page (issue 7): every platform covered, snippets as text, prefilled lessons. */
+/**
+ * The trainers' page: every platform covered, when to choose the iframe, the host script or the
+ * SCORM package, snippets as text, prefilled lessons.
+ */
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
 for (const lang of ['fr', 'en'] as const) {
@@ -23,6 +26,13 @@ for (const lang of ['fr', 'en'] as const) {
     await expect(page.locator('code[data-snippet="reveal-background"]')).toContainText('data-background-iframe="');
     await expect(page.locator('code[data-snippet="moodle"]')).toContainText('<iframe src="');
     await expect(page.locator('main iframe')).toHaveCount(0);
+    // When to choose the iframe, the host script or the SCORM package, and how to use the package.
+    await expect(page.locator('main [data-choose]')).toHaveCount(3);
+    await expect(page.locator('[data-choose="frame"]')).toContainText('iframe');
+    await expect(page.locator('[data-choose="script"]')).toContainText('embed.js');
+    await expect(page.locator('[data-choose="scorm"]')).toContainText('SCORM 1.2');
+    await expect(page.locator('#scorm + ol > li')).toHaveCount(3);
+    await expect(page.locator('#scorm + ol')).toContainText('(SCORM 1.2)');
     // The worked lesson: prefilled links to the full tools and to their embeds.
     const steps = page.locator('[data-lesson-step]');
     expect(await steps.count()).toBeGreaterThanOrEqual(8);

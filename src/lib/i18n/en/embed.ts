@@ -38,6 +38,16 @@ export default {
   'embed.panel.svg': 'Download the picture (SVG)',
   'embed.panel.png': 'Download the picture (PNG)',
   'embed.panel.downloaded': 'Picture saved: {file}.',
+  'embed.panel.scorm': 'Learning platform without frames: SCORM package',
+  'embed.panel.scormIntro':
+    'For Moodle and the platforms that do not let trainers paste iframes: a SCORM 1.2 package with the chosen settings, to import as an activity. The platform records that the tool was used and, for the SMART checker and the self-audit, the score.',
+  'embed.panel.scormDownload': 'Download for Moodle / LMS (SCORM 1.2)',
+  'embed.panel.scormSaved': 'SCORM package saved: {file}.',
+  'embed.panel.scormError': 'The SCORM package could not be made: please try again.',
+  'embed.scorm.none': 'Opened outside a learning platform: your result is not recorded.',
+  'embed.scorm.connected': 'Connected to the learning platform: your result will be recorded.',
+  'embed.scorm.saved': 'Result recorded by the platform.',
+  'embed.scorm.failed': 'The platform did not record the result.',
   'embed.picture.inputs': 'Inputs',
   'embed.picture.results': 'Result',
   'embed.picture.noResult': 'No result yet: enter some figures.',
@@ -91,6 +101,22 @@ export default {
     'If the frame vanishes when you save, the platform’s HTML filter removed it: ask your administrator to allow iframes for teachers (in Moodle, the “trusted content” capability, moodle/site:trustcontent). Failing that, Moodle’s URL activity opens the prefilled tool in a tab.',
   'embed.trainers.lms.others':
     'Other platforms (Chamilo, Canvas, Open edX, Blackboard…) usually accept the same code in their HTML editor, with the same limits.',
+  'embed.trainers.choose.title': 'Frame, script or SCORM package: which to choose?',
+  'embed.trainers.choose.frame':
+    'The frame alone (the iframe code): wherever you can paste HTML code (your website, reveal.js, a Moodle page if you may put iframes in it). The simplest; the frame keeps the height you chose.',
+  'embed.trainers.choose.script':
+    'The frame with the embed.js script: on a page you control that accepts scripts. The frame takes the tool’s height, and your page can receive the results (see the end of this page).',
+  'embed.trainers.choose.scorm':
+    'The SCORM 1.2 package: on a platform that does not accept iframes from trainers but imports SCORM packages (Moodle without the moodle/site:trustcontent capability, like most platforms). It records that the learner used the tool and, for the SMART checker and the self-audit, their score.',
+  'embed.trainers.scorm.title': 'The SCORM package, step by step',
+  'embed.trainers.scorm.1':
+    'On the tool’s page, prepare it (values, language, theme, size), then, under “Embed this tool”, click “Download for Moodle / LMS (SCORM 1.2)”.',
+  'embed.trainers.scorm.2':
+    'In Moodle, add a “SCORM package” activity and drop the .zip file in as it is, without unzipping it. In another platform, look for importing a SCORM package.',
+  'embed.trainers.scorm.3':
+    'The platform receives the raw score: 0 to 5 for the SMART checker, 0 to 100 for the self-audit. Moodle takes it as it is: for the SMART checker, set the activity’s maximum grade to 5. A KPI calculator gives no grade: it marks the activity as completed as soon as a result shows.',
+  'embed.trainers.scorm.limits':
+    'The package does not contain the tool: it shows it from this site, which must therefore stay reachable from the learners’ computers. The settings are fixed when you download: to change them, download a new package and replace the old one. The platform receives nothing but completion, the score and the time spent.',
   'embed.trainers.presenter.title': 'Presenting to a room',
   'embed.trainers.presenter.text':
     'Presenter mode (size=large) enlarges text and click targets and raises contrast for a projector; theme=light or theme=dark forces the theme whatever the computer’s setting. Everything works from the keyboard: Tab moves from field to field, and figures are recomputed as you type.',

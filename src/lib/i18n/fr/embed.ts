@@ -38,6 +38,16 @@ export default {
   'embed.panel.svg': 'Télécharger l’image (SVG)',
   'embed.panel.png': 'Télécharger l’image (PNG)',
   'embed.panel.downloaded': 'Image enregistrée : {file}.',
+  'embed.panel.scorm': 'Plateforme de formation sans cadre : paquet SCORM',
+  'embed.panel.scormIntro':
+    'Pour Moodle et les plateformes qui n’autorisent pas les iframes aux formateurs : un paquet SCORM 1.2 avec les réglages choisis, à importer comme activité. La plateforme enregistre que l’outil a été utilisé et, pour le vérificateur SMART et l’autodiagnostic, le score.',
+  'embed.panel.scormDownload': 'Télécharger pour Moodle / LMS (SCORM 1.2)',
+  'embed.panel.scormSaved': 'Paquet SCORM enregistré : {file}.',
+  'embed.panel.scormError': 'Le paquet SCORM n’a pas pu être créé : réessayez.',
+  'embed.scorm.none': 'Outil ouvert hors d’une plateforme de formation : votre résultat n’est pas enregistré.',
+  'embed.scorm.connected': 'Relié à la plateforme de formation : votre résultat sera enregistré.',
+  'embed.scorm.saved': 'Résultat enregistré par la plateforme.',
+  'embed.scorm.failed': 'La plateforme n’a pas enregistré le résultat.',
   'embed.picture.inputs': 'Données',
   'embed.picture.results': 'Résultat',
   'embed.picture.noResult': 'Pas encore de résultat : saisissez des données.',
@@ -92,6 +102,22 @@ export default {
     'Si le cadre disparaît à l’enregistrement, le filtre HTML de la plateforme l’a retiré : demandez à l’administrateur d’autoriser les iframes pour les enseignants (dans Moodle, la capacité « contenu de confiance », moodle/site:trustcontent). À défaut, l’activité URL de Moodle ouvre l’outil prérempli dans un onglet.',
   'embed.trainers.lms.others':
     'Les autres plateformes (Chamilo, Canvas, Open edX, Blackboard…) acceptent en général le même code dans leur éditeur HTML, avec les mêmes limites.',
+  'embed.trainers.choose.title': 'Cadre, script ou paquet SCORM : que choisir ?',
+  'embed.trainers.choose.frame':
+    'Le cadre seul (le code iframe) : partout où vous pouvez coller du code HTML (votre site, reveal.js, une page Moodle si vous avez le droit d’y placer des iframes). C’est le plus simple ; le cadre garde la hauteur choisie.',
+  'embed.trainers.choose.script':
+    'Le cadre avec le script embed.js : sur une page que vous maîtrisez et qui accepte les scripts. Le cadre prend la hauteur de l’outil, et votre page peut recevoir les résultats (voir la fin de cette page).',
+  'embed.trainers.choose.scorm':
+    'Le paquet SCORM 1.2 : sur une plateforme qui n’accepte pas d’iframe de la part des formateurs mais importe des paquets SCORM (Moodle sans la capacité moodle/site:trustcontent, comme la plupart des plateformes). Elle enregistre que l’apprenant a utilisé l’outil et, pour le vérificateur SMART et l’autodiagnostic, son score.',
+  'embed.trainers.scorm.title': 'Le paquet SCORM pas à pas',
+  'embed.trainers.scorm.1':
+    'Sur la page de l’outil, préparez-le (valeurs, langue, thème, taille), puis, dans « Intégrer cet outil », cliquez sur « Télécharger pour Moodle / LMS (SCORM 1.2) ».',
+  'embed.trainers.scorm.2':
+    'Dans Moodle, ajoutez une activité « Paquet SCORM » et déposez-y le fichier .zip tel quel, sans le décompresser. Dans une autre plateforme, cherchez l’import d’un paquet SCORM.',
+  'embed.trainers.scorm.3':
+    'La plateforme reçoit le score brut : de 0 à 5 pour le vérificateur SMART, de 0 à 100 pour l’autodiagnostic. Moodle le prend tel quel : pour le vérificateur SMART, mettez la note maximale de l’activité à 5. Un calculateur de KPI ne donne pas de note : il marque l’activité comme terminée dès qu’un résultat s’affiche.',
+  'embed.trainers.scorm.limits':
+    'Le paquet ne contient pas l’outil : il l’affiche depuis ce site, qui doit donc rester joignable depuis les postes des apprenants. Les réglages sont figés au téléchargement : pour les changer, téléchargez un nouveau paquet et remplacez l’ancien. La plateforme ne reçoit rien d’autre que l’achèvement, le score et le temps passé.',
   'embed.trainers.presenter.title': 'Présenter devant une salle',
   'embed.trainers.presenter.text':
     'Le mode présentation (size=large) agrandit le texte et les zones à cliquer et renforce les contrastes pour un vidéoprojecteur ; theme=light ou theme=dark impose le thème, quel que soit celui de l’ordinateur. Tout se manipule au clavier : Tab pour passer d’un champ à l’autre, les chiffres se recalculent à la frappe.',
