@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
+import { socialImages } from './src/build/social-images.ts';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -32,6 +33,8 @@ export default defineConfig({
   integrations: [
     preact(),
     mdx(),
+    // Preview images of every page and the app icons, rendered at build time (see the file).
+    socialImages(),
     sitemap({
       // Error pages are not content, and embeds point (canonical) to their tool page: both stay
       // out of the sitemap.
