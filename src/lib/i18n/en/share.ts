@@ -41,7 +41,7 @@ export default {
     'The texts of the guide, the glossary and the tools are shared under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0).',
   'legal.licenceCode': 'The source code is shared under the MIT licence.',
   'legal.licenceFont':
-    'The pages’ preview images use the Atkinson Hyperlegible typeface, under the SIL Open Font License 1.1.',
+    'The pages’ preview images use the Atkinson Hyperlegible typeface (© 2020 Braille Institute of America), under the SIL Open Font License 1.1.',
   'legal.sources': 'Figures quoted remain their authors’ property; every page gives its sources.',
   'legal.privacy': 'What the site stores on your device is explained on the {link} page.',
   'privacy.title': 'Privacy',

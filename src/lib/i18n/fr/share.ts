@@ -38,7 +38,7 @@ export default {
   'legal.contact': 'Contact',
   'legal.director': 'Directeur ou directrice de la publication',
   'legal.host': 'Hébergeur',
-  'legal.unset': 'non renseigné par l’éditeur de cette copie du site',
+  'legal.unset': 'information non renseignée par l’éditeur de cette copie du site',
   'legal.unsetNote':
     'Ce site est un logiciel libre : chacun peut en publier une copie. La personne qui publie une copie renseigne ces informations au moment de la construire ; celles qui manquent sont signalées ci-dessus.',
   'legal.licences': 'Licences',
@@ -46,7 +46,7 @@ export default {
     'Les textes du guide, du glossaire et des outils sont diffusés sous licence Creative Commons Attribution – Partage dans les mêmes conditions 4.0 (CC BY-SA 4.0).',
   'legal.licenceCode': 'Le code source est diffusé sous licence MIT.',
   'legal.licenceFont':
-    'Les images d’aperçu des pages utilisent la police Atkinson Hyperlegible, sous licence SIL Open Font License 1.1.',
+    'Les images d’aperçu des pages utilisent la police Atkinson Hyperlegible (© 2020 Braille Institute of America), sous licence SIL Open Font License 1.1.',
   'legal.sources': 'Les chiffres cités restent la propriété de leurs auteurs ; chaque page en donne la source.',
   'legal.privacy': 'Ce que le site enregistre sur votre appareil est expliqué dans la page {link}.',
   'privacy.title': 'Confidentialité',
