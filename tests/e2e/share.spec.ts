@@ -22,3 +22,21 @@ test('Share copies the tool’s address with the values typed', async ({ page, c
   expect(url.searchParams.get('impressions')).toBe('1000');
   expectNoProblems(problems);
 });
+
+test('the site is installable: Chromium finds no installability error in the French manifest', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/fr/');
+  await page.waitForLoadState('networkidle');
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  // Playwright's contexts are incognito, where Chromium never installs: every other check must pass.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+  expect(manifest.url).toMatch(/\/fr\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  expectNoProblems(problems);
+});
