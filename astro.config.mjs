@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
 import { embedScriptFile } from './src/build/embed-script.mjs';
 import { headers } from './src/build/headers.mjs';
+import { socialImages } from './src/build/social-images.ts';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -36,6 +37,8 @@ export default defineConfig({
     embedScriptFile(),
     preact(),
     mdx(),
+    // Preview images of every page and the app icons, rendered at build time (see the file).
+    socialImages(),
     sitemap({
       // Error pages are not content, and embeds point (canonical) to their tool page: both stay
       // out of the sitemap.

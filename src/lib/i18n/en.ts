@@ -1,9 +1,10 @@
 import audit from './en/audit';
 import embed from './en/embed';
 import kpi from './en/kpi';
+import share from './en/share';
 import site from './en/site';
 import smart from './en/smart';
 import type { UiKey } from './fr';
 
 /** English UI strings: exactly the keys of fr.ts (checked by TypeScript and by a unit test). */
-export const en = { ...site, ...kpi, ...smart, ...audit, ...embed } satisfies Record<UiKey, string>;
+export const en = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share } satisfies Record<UiKey, string>;
