@@ -14,14 +14,14 @@ export interface ShareEnv {
   events: EventTarget;
 }
 
-export function setUpShare(root: HTMLElement, env: ShareEnv): void {
+export function setUpShare(root: HTMLElement, env: ShareEnv, initial?: ResultDetail): void {
   const button = root.querySelector<HTMLButtonElement>('[data-share-button]');
   const status = root.querySelector<HTMLElement>('[data-share-status]');
   const manual = root.querySelector<HTMLElement>('[data-share-manual]');
   const field = manual?.querySelector<HTMLInputElement>('input');
   if (!button || !status) return;
   const withValues = root.dataset['shareValues'] !== 'false';
-  let inputs: unknown;
+  let inputs: unknown = initial?.inputs;
   env.events.addEventListener(RESULT_EVENT, (event) => {
     const detail = (event as CustomEvent<ResultDetail | undefined>).detail;
     if (detail && typeof detail === 'object') inputs = detail.inputs;

@@ -14,16 +14,18 @@ const root = document.documentElement;
 const { theme, size } = parsePresentation(location.search);
 if (theme !== 'auto') root.dataset['theme'] = theme;
 
+/** The tool's latest result: the presenter's QR code, the Share button and the panel start from it. */
+let latest: ResultDetail | undefined;
+const keep = (event: Event) => {
+  latest = (event as CustomEvent<ResultDetail | undefined>).detail ?? latest;
+};
+addEventListener(RESULT_EVENT, keep);
+
 // Presenter mode: the switch is here, the mode itself loads the first time it is used.
 const presenter = document.querySelector<HTMLElement>('[data-presenter]');
 if (presenter) {
-  let latestForPhone: ResultDetail | undefined;
-  addEventListener(RESULT_EVENT, (event) => {
-    latestForPhone = (event as CustomEvent<ResultDetail | undefined>).detail ?? latestForPhone;
-  });
   let mode: Promise<PresenterMode> | undefined;
-  const load = () =>
-    (mode ??= import('./presenter-mode').then(({ attach }) => attach(presenter, () => latestForPhone)));
+  const load = () => (mode ??= import('./presenter-mode').then(({ attach }) => attach(presenter, () => latest)));
   let kept: string | null = null;
   try {
     kept = sessionStorage.getItem(PRESENTER_KEY);
@@ -48,11 +50,26 @@ if (presenter) {
   root.dataset['size'] = 'large';
 }
 
-let latest: ResultDetail | undefined;
-const keep = (event: Event) => {
-  latest = (event as CustomEvent<ResultDetail | undefined>).detail ?? latest;
-};
-addEventListener(RESULT_EVENT, keep);
+// The Share button's code loads when the visitor comes to the button (pointer or keyboard); a
+// click that arrives first is held and given again once the code is there (the share sheet still
+// opens: a click's user activation lasts a few seconds).
+for (const share of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  let ready: Promise<void> | undefined;
+  let loaded = false;
+  const load = () =>
+    (ready ??= import('./share').then(({ setUpShare }) => {
+      setUpShare(share, { navigator, location, events: window }, latest);
+      loaded = true;
+    }));
+  for (const type of ['pointerover', 'focusin', 'touchstart'])
+    share.addEventListener(type, () => void load(), { once: true });
+  const button = share.querySelector<HTMLButtonElement>('[data-share-button]');
+  button?.addEventListener('click', (event) => {
+    if (loaded) return;
+    event.stopImmediatePropagation();
+    void load().then(() => button.click());
+  });
+}
 
 const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
 if (panel) {
@@ -65,7 +82,6 @@ if (panel) {
     loading = true;
     observer?.disconnect();
     void import('../islands/EmbedPanel').then(({ setUp }) => {
-      removeEventListener(RESULT_EVENT, keep);
       setUp(panel, latest);
       ready = true;
       pending?.click();
