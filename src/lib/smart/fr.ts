@@ -66,6 +66,7 @@ const fr: LangRules = {
     "taux d'(?:engagement|interaction)|engagement moyen",
     "(?:taux de )?croissance(?: mensuelle)? (?:de l'audience|des abonnes|de la communaute)",
     'taux de (?:portee|couverture)',
+    "taux d'ouverture",
     'part de voix(?: sociale)?',
     'taux de clics?|ctr',
     'cpc|couts? par clic',
@@ -75,16 +76,18 @@ const fr: LangRules = {
     'roi|roas|retour sur investissement|rentabilite',
     '(?:taux de )?(?:retention|completion|sortie) des stories|taux de (?:completion|sortie)',
     "taux d'amplification|(?:re)?partages?",
-    'leads?|prospects?(?: qualifies)?|demandes? de (?:devis|contact|demo|rendez-vous)|devis|inscriptions?|inscrits|rendez-vous',
-    "ventes?|vendre|commandes?|chiffre d'affaires|achats?|nouveaux clients|panier moyen|revenus?",
+    'anciens clients|clients (?:inactifs|perdus)|faire revenir|reconquete|reconquerir|reactiver',
+    'parts? de marche',
+    'leads?|prospects?(?: qualifies)?|demandes? de (?:devis|contact|demo|rendez-vous)|devis|inscriptions?|inscrits|rendez-vous(?: de demonstration)?|demos?|demonstrations?',
+    "ventes?|vendre|commandes?|chiffre d'affaires|achats?|(?:nouveaux |en )clients|panier moyen|revenus?|reservations?|billets",
     'trafic|visites?|sessions?|visiteurs',
     'avis(?: clients?)?|note(?: moyenne)?|etoiles',
     'temps de reponse|delais? de reponse|repondre|reponses?',
     'satisfaction(?: clients?)?|nps',
-    'notoriete|image de marque|visibilite|visibles?|connus?',
+    'notoriete|image de marque|visibilite|visibles?|connus?|faire connaitre|presence',
     'e-reputation|reputation',
     'fidelisation|fideliser|fidelite',
-    'recrutements?|recruter|candidatures?|candidats',
+    'recrutements?|recruter|candidatures?|candidats|benevoles|apprentis',
     '(?:battre|devancer|depasser) (?:nos |les |la )?concurren(?:ts|ce)',
     'abonnes?(?: nets?)?|followers|fans|communaute|audience',
     "likes?|j'aime",
@@ -121,8 +124,8 @@ const fr: LangRules = {
       `${prep}(\\d{1,2})(?:er|st|nd|rd|th)?(?: ?- ?(\\d{1,2})(?:er|st|nd|rd|th)?)? (?:of )?(${M})\\.?(?: (\\d{4}))?`,
     ],
     ['month', `${prep}(${M})(?: (\\d{4}))?`],
-    ['quarter', `${prep}(?:[tq]([1-4])|(${ord}) (?:trimestre|quarter))(?: (\\d{4}))?`],
-    ['half', `${prep}(?:[hs]([12])|(${ord}) (?:semestre|half))(?: (\\d{4}))?`],
+    ['quarter', `${prep}(?:[tq]([1-4])|(${ord}) (?:trimestre|quarter))(?: (?:de |d'|of )?(20\\d\\d))?`],
+    ['half', `${prep}(?:[hs]([12])|(${ord}) (?:semestre|half))(?: (?:de |d'|of )?(20\\d\\d))?`],
     [
       'thisQuarter',
       "(?:d'ici |des |avant )?(?:(?:la )?fin (?:du|de) |ce |du |au |le )trimestre(?: en cours)?(?! precedent| dernier| passe)|(?:le |au )?(?:trimestre prochain|prochain trimestre)",
@@ -133,7 +136,7 @@ const fr: LangRules = {
     ],
     [
       'period',
-      `(?:d'ici|en|dans|sur|pendant|durant|au cours des|au bout de) (?:les |la |le )?(?:prochain(?:e)?s )?(${count}) (jours?|semaines?|mois|ans|annees?|trimestres?)(?: (?:prochain(?:e)?s|a venir))?`,
+      `(?:d'ici|en|dans|sur|sous|pendant|durant|au cours d(?:es|u|e la)|au bout de) (?:les |la |le |des )?(?:prochain(?:e)?s )?(${count}) (?:prochain(?:e)?s )?(jours?|semaines?|mois|ans|annees?|trimestres?)(?: (?:prochain(?:e)?s|a venir))?`,
     ],
     [
       'relative',
@@ -143,9 +146,23 @@ const fr: LangRules = {
   ],
   vague:
     "un jour|un de ces jours|bientot|rapidement|prochainement|a terme|a l'avenir|des que possible|au plus vite|le plus vite possible|plus tard|a long terme|a court terme",
+  rhythm:
+    'par (?:jour|semaine|mois|an|trimestre)|chaque (?:jour|semaine|mois|annee|trimestre)|tous les (?:jours|mois|ans)|toutes les semaines|mensuel(?:le)?(?:ment)?|hebdomadaire(?:ment)?',
+  startOnly:
+    "a partir d(?:e|u|')|des (?:ce|cette|le|la|l'|maintenant|aujourd'hui)|des(?= (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))",
+  purpose:
+    "(?:pour|afin d[e']) ?(?:[a-z]+(?:er|ir|re)|faire|aider|attirer|soutenir|remplir|trouver|vendre|annoncer)(?![a-z])",
+  goalStatement:
+    "\\((?:[^)]*?)(?:objectif|but)|(?:notre |l')?objectif (?:est|business|commercial|b2b|principal)|le but est",
+  budget: "budget|de publicite|de pub|en publicite|d'achat media|depense",
+  costPer: 'cout par|couts par|cpl|cpa|cpc|par (?:lead|vente|prospect|demande|inscription|reservation)',
+  current: "actuel(?:le)?(?:ment)?|aujourd'hui|en ce moment|constate|moyen",
   metrics: {
     'audience-growth': 'le taux de croissance mensuel de l’audience',
     'reach-rate': 'le taux de portée',
+    'open-rate': 'le taux d’ouverture',
+    winback: 'le nombre de clients reconquis',
+    'market-share': 'la part de marché',
     'engagement-rate': 'le taux d’engagement',
     'share-of-voice': 'la part de voix sociale',
     ctr: 'le taux de clic (CTR)',
@@ -188,7 +205,7 @@ const fr: LangRules = {
     baseline: '[valeur actuelle]',
     target: '[cible]',
     date: 'd’ici le [date]',
-    goal: '[objectif\u00a0: ventes, leads, notoriété…]',
+    goal: '[objectif\u00a0: ventes, leads, réservations…]',
   },
 };
 

@@ -95,6 +95,45 @@ export default {
   'smart.T.past': '{words} : cette date est déjà passée.',
   'smart.T.vague': '{words} reste vague : ce n’est pas une échéance.',
   'smart.T.missing': 'Aucune date, aucune durée.',
+  'smart.improved.impossible':
+    'Pas de version améliorée : il faudrait changer ce que vous mesurez ou vos chiffres, et seul vous savez comment. Suivez les conseils ci-dessus.',
+  'smart.rewrite.lowered':
+    'Cible ramenée de {from} à {to} : le rythme le plus élevé que l’outil juge réaliste (+20 % par mois) ou ce que le budget permet.',
+  'smart.S.business': 'Résultat d’affaires : {metric}. Il se mesure sans nommer de réseau.',
+  'smart.S.scattered': '{metric} sur plusieurs réseaux à la fois ({channel}) : l’effort se disperse.',
+  'smart.S.oneNetwork': 'Un objectif par réseau : « 400 abonnés sur Instagram », puis un autre pour TikTok.',
+  'smart.S.aimOnly': '{words} est une intention, pas un indicateur.',
+  'smart.M.ambiguous': '{words} peut se lire de deux façons (1,5 ou 1 500) : le chiffre n’est pas sûr.',
+  'smart.M.unambiguous': 'Écrivez le nombre sans ambiguïté : « 1 500 » (espace) ou « 1,5 » (virgule).',
+  'smart.A.small': '{words} : écart de ×{factor}, assez petit pour être tenu sur n’importe quelle période habituelle.',
+  'smart.A.capacity.met':
+    'Avec {budget} à {cost} le résultat, le budget paie jusqu’à {max} résultats : la cible {words} tient dedans.',
+  'smart.A.capacity.missing':
+    'Avec {budget} à {cost} le résultat, le budget paie au plus {max} résultats, loin de {words}.',
+  'smart.A.capacity.fix':
+    'Alignez la cible sur le budget, ou augmentez le budget, ou faites baisser d’abord le coût par résultat.',
+  'smart.A.cents':
+    '{budget} pour {words} : {cost} le résultat. Même les clics publicitaires les moins chers coûtent des dizaines de centimes, et seule une partie des clics convertit : hors de portée.',
+  'smart.A.cents.fix':
+    'Calculez la cible à partir du budget et d’un coût par résultat réaliste (le vôtre ou un repère sourcé).',
+  'smart.A.cpl.met': '{budget} pour {words} : {cost} le lead, dans l’ordre de grandeur du repère.',
+  'smart.A.cpl.partial':
+    '{budget} pour {words} : {cost} le lead, moins de la moitié du coût médian du repère : ambitieux.',
+  'smart.A.cpl.missing':
+    '{budget} pour {words} : {cost} le lead, moins du quart du coût médian du repère : hors de portée.',
+  'smart.A.cost.met':
+    '{budget} pour {words} : {cost} le résultat, un coût qui n’a rien d’impossible. Comparez avec votre propre coût par résultat.',
+  'smart.A.cap.met': 'Coût par lead visé {cost} : dans l’ordre de grandeur du repère.',
+  'smart.A.cap.partial': 'Coût par lead visé {cost} : moins de la moitié du coût médian du repère, c’est ambitieux.',
+  'smart.A.cap.missing': 'Coût par lead visé {cost} : moins du quart du coût médian du repère, hors de portée.',
+  'smart.A.noMeans': '{words} : sans budget ni délai, rien ne permet d’atteindre la cible.',
+  'smart.R.purpose': 'But annoncé : {words}.',
+  'smart.R.vanity':
+    '{words} est un indicateur de vanité : il flatte, mais ne dit pas ce que l’entreprise y gagne. Sans but annoncé (ventes, leads, réservations, recrutement…), sa pertinence reste à prouver.',
+  'smart.R.addPurpose':
+    'Dites à quoi servira ce résultat : « pour remplir nos ateliers », « pour attirer des candidats ».',
+  'smart.T.startOnly': '{words} donne un début, pas de fin : ajoutez l’échéance.',
+  'smart.T.rhythm': '{words} est un rythme, pas une échéance : jusqu’à quand ?',
   'smart.T.addDeadline': 'Fixez une date ou une durée : « d’ici le 30 juin », « en 3 mois », « au T3 ».',
   'smart.bench.engagement':
     'taux d’engagement médian par publication, rapporté aux abonnés : TikTok 5,69 %, Instagram 0,47 %, Facebook 0,06 %, X 0,035 % (Rival IQ, rapport 2023). Ce sont des ordres de grandeur, propres à cet éditeur.',
@@ -126,6 +165,7 @@ export default {
   'smart.builder.check': 'Analyser cet objectif',
   'smart.builder.error.required': 'Ce champ est obligatoire.',
   'smart.builder.error.number': 'Saisissez un nombre, par exemple 1 200 ou 2,5.',
+  'smart.builder.error.ambiguous': 'Nombre ambigu : écrivez « 1 500 » (avec une espace) ou « 1,5 » (avec une virgule).',
   'smart.builder.error.positive': 'La valeur actuelle doit être supérieure à zéro.',
   'smart.builder.error.same': 'La valeur visée doit différer de la valeur actuelle.',
   'smart.builder.error.bounded': 'Un taux de ce type ne dépasse pas 100 %.',
