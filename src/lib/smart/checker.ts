@@ -9,7 +9,7 @@ import { kpiIds } from '../kpi/ids';
 import type { Criterion, Message, Status } from './criteria';
 import { sanitizeObjective } from './input';
 import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
-import { findQuantities, findTimes, type NumberMatch, type TimeMatch } from './quantities';
+import { findQuantities, findTimes, type NumberMatch, type TimeMatch, type Unit } from './quantities';
 import { hasRules, rulesFor } from './rules';
 import { findAll, fold, overlaps, tidySpans, wordRegex, type Match } from './text';
 import { formatCurrency } from '../numbers';
@@ -47,6 +47,8 @@ export interface Analysis {
   improved: string | null;
   /** What the rewrite changed that the user must know (a target lowered to a realistic one). */
   improvedNote?: Message;
+  /** The metric the objective is about (a TERMS id) and the unit of its target, when found. */
+  metric?: { id: string; unit?: Unit };
 }
 
 export interface AnalyzeOptions {
@@ -887,6 +889,11 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const criteria = [specific, measurable, judged.result, relevant, timeBound];
   const score = criteria.reduce((s, c) => s + (c.status === 'met' ? 1 : c.status === 'partial' ? 0.5 : 0), 0);
   const analysis: Analysis = { text, lang, uiLang, criteria, score, improved: null };
+  const about = metric ?? main;
+  if (about) {
+    const unit = extractNumbers(folded, lang, quantities).target?.unit ?? clear[0]?.unit;
+    analysis.metric = unit ? { id: about.term.id, unit } : { id: about.term.id };
+  }
   if (score < 5 && text.trim() !== '') {
     const rewrite = improve(analysis, {
       metric,
@@ -945,8 +952,9 @@ function improve(a: Analysis, p: Parts): { text: string; note?: Message } | null
       vars: { from: quote([p.realistic.match.text], a.uiLang), to: quote([value], a.uiLang) },
     };
   }
-  // A past or vague date gives way to the deadline placeholder, in place.
-  for (const t of [...p.past, ...p.vague]) edits.push({ start: t.start, end: t.end, text: ph.date });
+  // A vague time word gives way to the deadline placeholder, in place. A past date stays as the
+  // user wrote it (its verdict says it has passed): a placeholder would score lower than it.
+  for (const t of p.vague) edits.push({ start: t.start, end: t.end, text: ph.date });
   let text = a.text;
   for (const e of edits.sort((x, y) => y.start - x.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
 

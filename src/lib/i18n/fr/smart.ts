@@ -165,7 +165,7 @@ export default {
   'smart.builder.check': 'Analyser cet objectif',
   'smart.builder.error.required': 'Ce champ est obligatoire.',
   'smart.builder.error.number': 'Saisissez un nombre, par exemple 1 200 ou 2,5.',
-  'smart.builder.error.ambiguous': 'Nombre ambigu : écrivez « 1 500 » (avec une espace) ou « 1,5 » (avec une virgule).',
+  'smart.builder.error.ambiguous': 'Nombre ambigu : écrivez « 1 500 » (avec une espace) ou « 1,5 » (avec une virgule).',
   'smart.builder.error.positive': 'La valeur actuelle doit être supérieure à zéro.',
   'smart.builder.error.same': 'La valeur visée doit différer de la valeur actuelle.',
   'smart.builder.error.bounded': 'Un taux de ce type ne dépasse pas 100 %.',
