@@ -71,6 +71,15 @@ function re(source: string): RegExp {
   return r;
 }
 
+/** A non-global expression, compiled once (the language's patterns are built on first use). */
+const plain = new Map<string, RegExp>();
+function rx(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let r = plain.get(key);
+  if (!r) plain.set(key, (r = new RegExp(source, flags)));
+  return r;
+}
+
 export function quote(words: string[], lang: Lang): string {
   const uniq = [...new Set(words.map((w) => w.trim()).filter(Boolean))];
   return uniq.map((w) => (lang === 'fr' ? `«\u00a0${w}\u00a0»` : `“${w}”`)).join(', ');
@@ -257,7 +266,7 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[], m
     }
   }
   const rules = rulesFor(lang);
-  const marker = new RegExp(`(?:${rules.baselineMarkers}) ?:? ?$`);
+  const marker = rx(`(?:${rules.baselineMarkers}) ?:? ?$`);
   const comparative = re(rules.comparatives);
   comparative.lastIndex = 0;
   const hasVerb = comparative.test(folded);
@@ -277,7 +286,7 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[], m
   }
   const { baseline, target } = out;
   if (baseline && target && !baseline.signed) {
-    const gain = new RegExp(`(?:^|[^\\p{L}])(?:${rules.gain})`, 'u');
+    const gain = rx(`(?:^|[^\\p{L}])(?:${rules.gain})`);
     if (gain.test(folded.slice(Math.max(0, target.start - 14), target.start))) out.gain = true;
   }
   return out;
@@ -295,9 +304,9 @@ export interface Money {
 
 function findMoney(folded: string, lang: Lang, quantities: NumberMatch[]): Money {
   const rules = rulesFor(lang);
-  const costRe = new RegExp(`(?:${rules.costPer})`);
-  const budgetRe = new RegExp(`(?:${rules.budget})`);
-  const currentRe = new RegExp(`(?<![\\p{L}])(?:${rules.current})(?![\\p{L}])`, 'u');
+  const costRe = rx(`(?:${rules.costPer})`);
+  const budgetRe = rx(`(?:${rules.budget})`);
+  const currentRe = rx(`(?<![\\p{L}])(?:${rules.current})(?![\\p{L}])`);
   const out: Money = {};
   for (const q of quantities) {
     if (q.unit !== 'currency' || q.ambiguous || !(q.value > 0)) continue;
@@ -654,7 +663,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   };
   const purposeAt = first(rules.purpose);
   const statementAt = (() => {
-    const m = new RegExp(rules.goalStatement).exec(folded);
+    const m = rx(rules.goalStatement).exec(folded);
     return m ? m.index : text.length;
   })();
   const contextRe = re(rules.goalContext);
