@@ -102,7 +102,10 @@ describe('SMART corpus', () => {
   });
 
   it.runIf(existsSync(secondFile))('reports where an independent second labelling disagrees', () => {
-    const second = JSON.parse(readFileSync(secondFile, 'utf8')) as Record<string, Partial<Label>>;
+    const raw = JSON.parse(readFileSync(secondFile, 'utf8')) as {
+      labels?: Record<string, Partial<Label>>;
+    } & Record<string, unknown>;
+    const second = (raw.labels ?? raw) as Record<string, Partial<Label>>;
     const ids = Object.keys(second).filter((id) => labels[id]);
     const rows: string[] = [];
     const counts = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
@@ -119,6 +122,16 @@ describe('SMART corpus', () => {
       Object.fromEntries(CRITERIA.map((c) => [c, ids.length ? Math.round((counts[c] / ids.length) * 1000) / 10 : 0])),
     );
     console.log(rows.join('\n'));
+    // The engine against the independent labels: the least self-serving measure there is.
+    const { out } = table(
+      [
+        ['second, tuning', all.filter((o) => second[o.id] && !labels[o.id]?.heldout)],
+        ['second, held-out', all.filter((o) => second[o.id] && labels[o.id]?.heldout)],
+      ],
+      (o) => second[o.id] as Label | undefined,
+    );
+    console.log('Engine against the second labelling (%):');
+    console.table(out);
     expect(ids.length).toBeGreaterThan(0);
   });
 });

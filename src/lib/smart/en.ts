@@ -90,7 +90,7 @@ const en: LangRules = {
     'sales|sell|orders?|revenue|purchases|(?:new |into )customers|bookings?|reservations?|tickets',
     'traffic|visits?|sessions?|visitors',
     'reviews?|ratings?|stars',
-    'response (?:time|rate)s?|respond|replies|reply',
+    'response (?:time|rate)s?|respond|replies|reply|delivery times?|shipping times?|turnaround times?',
     '(?:customer )?satisfaction|nps',
     '(?:brand )?awareness|brand image|visibility|visible|presence|(?<=(?:our|the|my|your) )brand',
     'e-reputation|reputation',
@@ -151,6 +151,7 @@ const en: LangRules = {
       'relative',
       '(?:by |before |until |at |in )?(?:the )?(?:year-end|year end|eoy|end of (?:the |this )?(?:year|month|week|fiscal year))|this (?:year|month|week)|next (?:year|month|week)|(?:during|over) (?:the )?(?:[a-z]+ ){0,2}week',
     ],
+    ['midYear', '(?:(?:by|in|before|until|at) )?mid-? ?(20\\d\\d)'],
     ['year', '(?:in|by|before|until|end of|during|for) (20\\d\\d)'],
   ],
   vague:

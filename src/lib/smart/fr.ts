@@ -82,7 +82,7 @@ const fr: LangRules = {
     "ventes?|vendre|commandes?|chiffre d'affaires|achats?|(?:nouveaux |en )clients|panier moyen|revenus?|reservations?|billets",
     'trafic|visites?|sessions?|visiteurs',
     'avis(?: clients?)?|note(?: moyenne)?|etoiles',
-    'temps de reponse|delais? de reponse|repondre|reponses?',
+    'temps de reponse|delais? de reponse|repondre|reponses?|delais? de livraison|temps de livraison|delais? de traitement',
     'satisfaction(?: clients?)?|nps',
     'notoriete|image de marque|visibilite|visibles?|connus?|faire connaitre|presence',
     'e-reputation|reputation',
@@ -142,6 +142,7 @@ const fr: LangRules = {
       'relative',
       "(?:d'ici |avant |a |pour |des )?(?:la )?fin (?:de l'annee|d'annee|de l'an|du mois|de la semaine|du semestre|de l'exercice)|cette annee|dans l'annee|l'an prochain|l'annee prochaine|(?:le |au |d'ici le )?mois prochain|ce mois(?:-ci)?|(?:la )?semaine prochaine|cette semaine|(?:pendant|durant|lors de) (?:la|le) (?:semaine|mois|week-end)(?: d[ue'] ?[a-z]+)?",
     ],
+    ['midYear', "(?:(?:d'ici|avant|pour|a|en) )?(?:la )?mi-? ?(20\\d\\d)"],
     ['year', "(?:en|d'ici|avant|fin|jusqu'en|pour|d'ici fin) (20\\d\\d)"],
   ],
   vague:

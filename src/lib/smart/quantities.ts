@@ -178,6 +178,18 @@ export function findQuantities(original: string, folded: string, lang: Lang, exc
     if (!free(match)) continue;
     const scale = m[4] ? (SCALE_VALUES[m[4]] ?? 1) : 1;
     const digits = m[3] ?? '';
+    // A year ("summer 2027", « mi-2027 ») is a date, never a target.
+    if (
+      /^20\d\d$/.test(digits) &&
+      !m[1] &&
+      !m[2] &&
+      !m[4] &&
+      !m[5] &&
+      /(?:^|[^\p{L}])(?:mi|mid|en|in|by|of|de|d'ici|fin|end|since|depuis|ete|summer|winter|hiver|spring|printemps|autumn|automne|fall|[tqsh][1-4]|semestre|half|quarter|trimestre)[ -]?$/u.test(
+        folded.slice(Math.max(0, start - 12), start),
+      )
+    )
+      continue;
     const value = parseDigits(digits, lang) * scale * (m[1]?.trim() === '-' ? -1 : 1);
     const unit = unitOf(m[5], m[2]);
     const currency = unit === 'currency' ? currencyOf(m[2] ?? m[5] ?? '') : undefined;
@@ -410,6 +422,8 @@ const RESOLVERS: Record<TimeKind, Omit<TimeRule, 're'>> = {
       return yearEnd;
     },
   },
+  // mid-2027, à la mi-2027: the end of June
+  midYear: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 5, 30))) },
   // en 2027, by 2027
   year: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 11, 31))) },
 };

@@ -21,6 +21,7 @@ export type TimeKind =
   | 'period'
   | 'dashPeriod'
   | 'relative'
+  | 'midYear'
   | 'year';
 
 export interface LangRules {
