@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/lib/i18n/en/smart';
 import fr from '../../src/lib/i18n/fr/smart';
@@ -478,6 +479,15 @@ describe('guided builder', () => {
 describe('strings', () => {
   it('has every message key the checker and the builder use, in both languages', () => {
     for (const [o] of [...FRENCH, ...ENGLISH]) collectKeys(analyzeObjective(o, { lang: 'fr', now: NOW }));
+    // The labelled corpus reaches the newer messages (budgets, costs, purposes, rewrites).
+    const corpus = JSON.parse(
+      readFileSync(new URL('../fixtures/smart-corpus/objectives.json', import.meta.url), 'utf8'),
+    ) as { objectives: { text: string }[] };
+    for (const { text } of corpus.objectives) {
+      const a = analyzeObjective(text, { lang: 'en', now: NOW });
+      collectKeys(a);
+      if (a.improvedNote) allKeys.add(a.improvedNote.key);
+    }
     const extra = [
       'smart.builder.error.required',
       'smart.builder.error.number',
@@ -490,6 +500,7 @@ describe('strings', () => {
       'smart.builder.error.far',
       'smart.builder.error.mismatch',
       'smart.builder.error.unrealistic',
+      'smart.improved.impossible',
     ];
     for (const key of [
       ...allKeys,
