@@ -221,6 +221,14 @@ describe('rewrites that are right or absent', () => {
     expect(status(read(a.improved ?? ''), 'achievable')).toBe('met');
   });
 
+  it('puts the missing network right after the metric, and lowers an absurd jump', () => {
+    const a = read('Reach 100k followers next month (current 800).', 'en');
+    expect(a.improved).toBe(
+      'Reach 1,000 followers on [network] next month (current 800), to [business goal: sales, leads, bookings…].',
+    );
+    expect(a.improvedNote?.key).toBe('smart.rewrite.lowered');
+  });
+
   it('shows no rewrite where none can be right', () => {
     expect(read('Boost our brand.', 'en').improved).toBeNull(); // no metric to keep
     expect(read('Doubler les likes sur Facebook d’ici juin (objectif B2B = leads).').improved).toBeNull();

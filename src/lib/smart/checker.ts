@@ -964,13 +964,19 @@ function improve(a: Analysis, p: Parts): { text: string; note?: Message } | null
   // A vague time word gives way to the deadline placeholder, in place. A past date stays as the
   // user wrote it (its verdict says it has passed): a placeholder would score lower than it.
   for (const t of p.vague) edits.push({ start: t.start, end: t.end, text: ph.date });
+  // The missing network goes right after the metric it qualifies ("followers on [network]").
+  if (a.criteria[0]?.reason.key === 'smart.S.metricOnly')
+    edits.push({
+      start: p.metric.end,
+      end: p.metric.end,
+      text: L === 'fr' ? ` sur ${ph.channel}` : ` on ${ph.channel}`,
+    });
   let text = a.text;
   for (const e of edits.sort((x, y) => y.start - x.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
 
   const end = /[\s.!;…]*$/.exec(text);
   let body = text.slice(0, end ? end.index : text.length);
   const add = (piece: string) => (body += piece);
-  if (a.criteria[0]?.reason.key === 'smart.S.metricOnly') add(L === 'fr' ? ` sur ${ph.channel}` : ` on ${ph.channel}`);
   if (by('measurable') === 'missing') add(L === 'fr' ? ` (cible\u00a0: ${ph.target})` : ` (target: ${ph.target})`);
   const ach = a.criteria[2];
   if (
