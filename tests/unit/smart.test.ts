@@ -29,10 +29,12 @@ const CODE: Record<string, Status> = { m: 'met', p: 'partial', '-': 'missing', '
 /**
  * Labelled objectives: expected statuses in the order S M A R T, one character each:
  * m = met, p = partial, - = missing, ? = unknown. The first ten of each list are FACTS §3's good
- * objectives, the next ten its bad ones; the rest cover the number and date forms of issue 5.
- * FACTS marks criteria only ✓/✗; where its ✓S names no network or audience we expect "partial"
- * (issue 5: a metric without a channel is partial), and where a good objective gives no baseline
- * Achievable is "unknown" (issue 5: no baseline, no verdict).
+ * objectives, the next ten its bad ones; the rest cover number and date forms. FACTS marks
+ * criteria only ✓/✗; the statuses here follow the definitions of tests/fixtures/smart-corpus/README.md:
+ * a social metric with no network is partial, a business result needs none; a vanity metric
+ * (followers, likes, views) with no stated purpose is partial on Relevant, and a metric that does
+ * not serve the stated goal is missing; a direction with no number is not measurable; a vague
+ * time word is no deadline; Achievable is "unknown" when the sentence gives nothing to judge from.
  */
 const FRENCH: [string, string][] = [
   [

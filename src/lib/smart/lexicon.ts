@@ -6,7 +6,7 @@
 
 export type Lang = 'fr' | 'en';
 
-/** The business goals an objective can serve (issue 5: the "Relevant" criterion). */
+/** The business goals an objective can serve (the "Relevant" criterion). */
 export const GOALS = ['sales', 'leads', 'awareness', 'loyalty', 'reputation', 'traffic', 'recruitment'] as const;
 export type Goal = (typeof GOALS)[number];
 
