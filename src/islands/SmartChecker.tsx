@@ -300,16 +300,17 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             <h3>{t('smart.improved.title')}</h3>
             {analysis.improved ? (
               <div class="smart-improved">
-                <p class="smart-improved-text" lang={analysis.lang}>
+                <p class="smart-improved-text" lang={analysis.lang} data-rewrite>
                   {analysis.improved}
                 </p>
+                {analysis.improvedNote && <p>{say(analysis.improvedNote)}</p>}
                 <p class="muted">{t('smart.improved.hint')}</p>
                 <button type="button" class="secondary" onClick={() => use(analysis.improved ?? '')}>
                   {t('smart.improved.use')}
                 </button>
               </div>
             ) : (
-              <p>{t('smart.improved.none')}</p>
+              <p>{t(analysis.score === 5 ? 'smart.improved.none' : 'smart.improved.impossible')}</p>
             )}
           </div>
         )}

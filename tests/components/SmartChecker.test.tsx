@@ -66,21 +66,26 @@ describe('SmartChecker', () => {
     await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe("Avoir plus d'abonnés."));
     await analysed(container);
     expect(statusOf(container, 'specific')).toBe('partial');
-    expect(statusOf(container, 'measurable')).toBe('partial');
+    expect(statusOf(container, 'measurable')).toBe('missing');
     expect(statusOf(container, 'achievable')).toBe('unknown');
-    expect(statusOf(container, 'relevant')).toBe('met');
+    // Followers with no stated purpose: a vanity metric.
+    expect(statusOf(container, 'relevant')).toBe('partial');
     expect(statusOf(container, 'time-bound')).toBe('missing');
     expect(container.querySelectorAll('[data-criterion]')).toHaveLength(5);
     // Testing Library folds every space (U+00A0, U+202F) into a plain one when matching text.
-    expect(screen.getByText(/Score : 2 sur 5/)).toBeTruthy();
-    expect(screen.getByText(/Faire passer les abonnés sur \[réseau\]/)).toBeTruthy();
+    expect(screen.getByText(/Score : 1 sur 5/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Avoir plus d'abonnés sur \[réseau\] \(cible : \[cible\]\) d’ici le \[date\], pour/),
+    ).toBeTruthy();
   });
 
   it('analyses as you type, highlights the words and announces politely', async () => {
     const { container } = render(<SmartChecker lang="en" strings={strings.en} />);
     const box = screen.getByLabelText('Your objective');
     expect(screen.getByText('Type an objective to start the analysis.')).toBeTruthy();
-    fireEvent.input(box, { target: { value: 'Gain 500 Instagram followers by March 31 (currently 4,000).' } });
+    fireEvent.input(box, {
+      target: { value: 'Gain 500 Instagram followers by March 31 to fill our workshops (currently 4,000).' },
+    });
     await analysed(container);
     expect(statusOf(container, 'achievable')).toBe('met');
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
@@ -108,8 +113,10 @@ describe('SmartChecker', () => {
     window.addEventListener(RESULT_EVENT, listener);
     render(<SmartChecker lang="fr" strings={strings.fr} />);
     fireEvent.input(screen.getByLabelText('Votre objectif'), { target: { value: 'Lancer TikTok un jour.' } });
-    await waitFor(() =>
-      expect(events.at(-1)).toEqual({ tool: 'smart', value: 1, inputs: { objective: 'Lancer TikTok un jour.' } }),
+    await waitFor(
+      () =>
+        expect(events.at(-1)).toEqual({ tool: 'smart', value: 0.5, inputs: { objective: 'Lancer TikTok un jour.' } }),
+      { timeout: 5000 },
     );
     window.removeEventListener(RESULT_EVENT, listener);
   });
@@ -131,8 +138,28 @@ describe('SmartChecker', () => {
     const box = screen.getByLabelText('Votre objectif') as HTMLTextAreaElement;
     fireEvent.input(box, { target: { value: 'Get 500 leads.' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Analyser cette version' }));
-    expect(box.value).toMatch(/^Bring monthly leads on \[network\] from \[current value\] to 500/);
+    expect(box.value).toBe('Get 500 leads (currently [current value]) by [date].');
     expect(document.activeElement).toBe(box);
+  });
+
+  it('shows the improved version as data-rewrite, says when it lowered the target, and shows none when none is right', async () => {
+    const { container } = render(<SmartChecker lang="fr" strings={strings.fr} />);
+    const box = screen.getByLabelText('Votre objectif') as HTMLTextAreaElement;
+    fireEvent.input(box, {
+      target: { value: 'Atteindre 10 000 abonnés Instagram (2 000 aujourd’hui) d’ici le 31 décembre 2026.' },
+    });
+    await analysed(container);
+    const rewrite = await waitFor(() => {
+      const el = container.querySelector('[data-rewrite]');
+      expect(el).toBeTruthy();
+      return el as Element;
+    });
+    expect(rewrite.textContent).toMatch(/^Atteindre 2\u202f\d00 abonnés Instagram \(2 000 aujourd’hui\)/);
+    expect(screen.getByText(/^Cible ramenée de « 10 000 » à/)).toBeTruthy();
+
+    fireEvent.input(box, { target: { value: 'Doubler les likes sur Facebook d’ici juin (objectif B2B = leads).' } });
+    await waitFor(() => expect(container.querySelector('[data-rewrite]')).toBeNull());
+    expect(await screen.findByText(/^Pas de version améliorée/)).toBeTruthy();
   });
 });
 
@@ -173,6 +200,20 @@ describe('SmartBuilder', () => {
     expect(described?.textContent).toBe('Enter a number, such as 1,200 or 2.5.');
     expect(builder.getByLabelText('Metric').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(builder.getByLabelText('Metric'));
+    await act(() => undefined);
+  });
+
+  it('refuses a French 1.500 as ambiguous, as the calculators do', async () => {
+    render(<SmartChecker lang="fr" strings={strings.fr} builder />);
+    const builder = within(screen.getByRole('region', { name: 'Rédiger un objectif SMART pas à pas' }));
+    fireEvent.click(builder.getByRole('button', { name: 'Ouvrir l’assistant' }));
+    await builder.findByLabelText('Valeur actuelle');
+    fireEvent.input(builder.getByLabelText('Valeur actuelle'), { target: { value: '1.500' } });
+    fireEvent.click(builder.getByRole('button', { name: 'Rédiger l’objectif' }));
+    const baseline = builder.getByLabelText('Valeur actuelle');
+    expect(baseline.getAttribute('aria-invalid')).toBe('true');
+    const described = document.getElementById(baseline.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toMatch(/^Nombre ambigu/);
     await act(() => undefined);
   });
 });

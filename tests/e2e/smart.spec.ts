@@ -1,7 +1,7 @@
 /**
  * The SMART checker in a real browser, in both locales, through the public contract:
  * `?objective=` prefills and analyses; each criterion has `data-criterion` and `data-status`.
- * Expected statuses are those of tests/unit/smart.test.ts (dates are relative, so they hold any day).
+ * Expected statuses follow tests/unit/smart.test.ts and the corpus's definitions (dates are relative, so they hold any day).
  */
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
@@ -14,13 +14,13 @@ const all = (status: string): Expected => Object.fromEntries(CRITERIA.map((c) =>
 const L = {
   fr: {
     label: 'Votre objectif',
-    good: 'Gagner 500 abonnés sur Instagram d’ici 6 mois (compte à 4 000).',
+    good: 'Gagner 500 abonnés sur Instagram d’ici 6 mois pour remplir nos ateliers (compte à 4 000).',
     bad: "Avoir plus d'abonnés.",
     badExpected: {
       specific: 'partial',
-      measurable: 'partial',
+      measurable: 'missing',
       achievable: 'unknown',
-      relevant: 'met',
+      relevant: 'partial',
       'time-bound': 'missing',
     },
     other: 'Reach 100k followers next month (current 800).',
@@ -28,7 +28,7 @@ const L = {
       specific: 'partial',
       measurable: 'met',
       achievable: 'missing',
-      relevant: 'met',
+      relevant: 'partial',
       'time-bound': 'met',
     },
     builder: 'Rédiger un objectif SMART pas à pas',
@@ -48,10 +48,10 @@ const L = {
   },
   en: {
     label: 'Your objective',
-    good: 'Grow Instagram followers by 8 % net over 90 days (baseline 4,200).',
+    good: 'Grow Instagram followers by 8 % net over 90 days to fill our workshops (baseline 4,200).',
     bad: 'Get 500 leads.',
     badExpected: {
-      specific: 'partial',
+      specific: 'met',
       measurable: 'met',
       achievable: 'unknown',
       relevant: 'met',
@@ -63,7 +63,7 @@ const L = {
       measurable: 'missing',
       achievable: 'unknown',
       relevant: 'missing',
-      'time-bound': 'partial',
+      'time-bound': 'missing',
     },
     builder: 'Write a SMART objective step by step',
     open: 'Open the step-by-step builder',
@@ -100,9 +100,14 @@ for (const lang of ['fr', 'en'] as const) {
       await open(page, `/${lang}/tools/smart/`, l.good);
       await expect(page.getByLabel(l.label)).toHaveValue(l.good);
       await expectStatuses(page, all('met'));
+      await expect(page.locator('[data-rewrite]')).toHaveCount(0);
       await open(page, `/${lang}/tools/smart/`, l.bad);
       await expectStatuses(page, l.badExpected);
       await expect(page.locator('mark').first()).toBeVisible();
+      // The improved version keeps the objective's own words and adds what is missing.
+      await expect(page.locator('[data-rewrite]')).toHaveText(
+        new RegExp(`^${l.bad.replace(/[.()]/g, '\\$&').slice(0, -2)}`),
+      );
       // An objective in the other language is analysed in its own language.
       await open(page, `/${lang}/tools/smart/`, l.other);
       await expectStatuses(page, l.otherExpected);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/lib/i18n/en/smart';
 import fr from '../../src/lib/i18n/fr/smart';
@@ -28,48 +29,50 @@ const CODE: Record<string, Status> = { m: 'met', p: 'partial', '-': 'missing', '
 /**
  * Labelled objectives: expected statuses in the order S M A R T, one character each:
  * m = met, p = partial, - = missing, ? = unknown. The first ten of each list are FACTS §3's good
- * objectives, the next ten its bad ones; the rest cover the number and date forms of issue 5.
- * FACTS marks criteria only ✓/✗; where its ✓S names no network or audience we expect "partial"
- * (issue 5: a metric without a channel is partial), and where a good objective gives no baseline
- * Achievable is "unknown" (issue 5: no baseline, no verdict).
+ * objectives, the next ten its bad ones; the rest cover number and date forms. FACTS marks
+ * criteria only ✓/✗; the statuses here follow the definitions of tests/fixtures/smart-corpus/README.md:
+ * a social metric with no network is partial, a business result needs none; a vanity metric
+ * (followers, likes, views) with no stated purpose is partial on Relevant, and a metric that does
+ * not serve the stated goal is missing; a direction with no number is not measurable; a vague
+ * time word is no deadline; Achievable is "unknown" when the sentence gives nothing to judge from.
  */
 const FRENCH: [string, string][] = [
   [
     "Faire passer le taux d'engagement moyen (par portée) de nos Reels Instagram de 2,1 % à 3 % d'ici le 30 juin.",
     'mmmmm',
   ],
-  ['Obtenir 40 demandes de devis via le formulaire LinkedIn Lead Gen au 3e trimestre, budget 1 200 €.', 'mm?mm'],
+  ['Obtenir 40 demandes de devis via le formulaire LinkedIn Lead Gen au 3e trimestre, budget 1 200 €.', 'mmmmm'],
   ['Porter notre note Google de 4,1 à 4,4 en 6 mois en répondant à 100 % des avis sous 48 h.', 'mmmmm'],
-  ['Gagner 300 abonnés nets sur TikTok entre janvier et mars (référence : +180 au trimestre précédent).', 'mmmmm'],
+  ['Gagner 300 abonnés nets sur TikTok entre janvier et mars (référence : +180 au trimestre précédent).', 'mmmpm'],
   ['Générer 300 visites du site depuis Pinterest en avril (Google Analytics, source = pinterest).', 'mm?mm'],
   ['Augmenter notre part de voix sociale face à 3 concurrents de 18 % à 25 % d’ici décembre.', 'mmmmm'],
-  ['Répondre à 90 % des messages Instagram en moins de 2 h ouvrées dès ce trimestre.', 'mm?mm'],
+  ['Répondre à 90 % des messages Instagram en moins de 2 h ouvrées dès ce trimestre.', 'mm?mp'],
   ['Obtenir un ROAS ≥ 3 sur la campagne Meta « soldes d’été » (15 juin–15 juillet).', 'mm?mm'],
   ['Atteindre un taux de rétention des Stories ≥ 75 % sur 8 semaines, à 4 Stories par semaine.', 'mm?mm'],
   ['Collecter 150 inscriptions à la newsletter via Instagram en septembre (lien UTM).', 'mm?mm'],
-  ['Être plus visibles sur les réseaux sociaux.', 'pp?m-'],
-  ["Avoir plus d'abonnés.", 'pp?m-'],
+  ['Être plus visibles sur les réseaux sociaux.', '--?p-'],
+  ["Avoir plus d'abonnés.", 'p-?p-'],
   ['Devenir viral cette année.', '--p-m'],
-  ["Atteindre 1 million d'abonnés en un mois (compte à 2 000).", 'pm-mm'],
-  ['Publier tous les jours sur tous les réseaux.', 'pmp--'],
-  ["Améliorer l'e-réputation.", 'pp?m-'],
-  ["Doubler les likes sur Facebook d'ici juin (objectif B2B = leads).", 'mmmpm'],
+  ["Atteindre 1 million d'abonnés en un mois (compte à 2 000).", 'pm-pm'],
+  ['Publier tous les jours sur tous les réseaux.', '-mp-p'],
+  ["Améliorer l'e-réputation.", '--?m-'],
+  ["Doubler les likes sur Facebook d'ici juin (objectif B2B = leads).", 'mmm-m'],
   ["Augmenter le taux d'engagement de 20 %.", 'pm?m-'],
-  ['Lancer TikTok un jour.', 'p-?-p'],
-  ['Faire 10 000 ventes grâce aux réseaux, sans budget ni délai.', 'pmpm-'],
-  ['Gagner 500 abonnés sur Instagram d’ici le 31/03/2027 (compte à 4 000).', 'mmmmm'],
+  ['Lancer TikTok un jour.', 'p-?--'],
+  ['Faire 10 000 ventes grâce aux réseaux, sans budget ni délai.', 'mm-m-'],
+  ['Gagner 500 abonnés sur Instagram d’ici le 31/03/2027 (compte à 4 000).', 'mmmpm'],
   ["Doubler nos ventes via Facebook d'ici le 31 mars (actuellement 40 par mois).", 'mmpmm'],
-  ['Atteindre trois mille abonnés sur TikTok au T2 (nous avons 2 500 abonnés).', 'mmmmm'],
+  ['Atteindre trois mille abonnés sur TikTok au T2 (nous avons 2 500 abonnés).', 'mmmpm'],
   ['Obtenir 25 demandes de devis sur LinkedIn à la fin du trimestre.', 'mm?mm'],
   ['Augmenter de 15 % les visites du site depuis Pinterest d’ici 6 mois.', 'mmmmm'],
   ['Recruter trois commerciaux grâce à LinkedIn en trois semaines.', 'mm?mm'],
   ['Publier six Reels par semaine sur Instagram cet été pour développer la notoriété.', 'mm?mm'],
   ['Améliorer le taux de clic de nos publicités Facebook de 0,9 % à 1,3 % d’ici septembre.', 'mmmmm'],
   ['Réduire le coût par lead sur LinkedIn de 45 € à 30 € au 3e trimestre.', 'mmmmm'],
-  ['Multiplier par dix nos abonnés YouTube en deux mois.', 'mm-mm'],
+  ['Multiplier par dix nos abonnés YouTube en deux mois.', 'mm-pm'],
   ['Avoir une part de voix de 150 % face à nos concurrents d’ici décembre.', 'mm-mm'],
-  ['Être connus de tous un jour.', 'p-?mp'],
-  ['Gagner des abonnés bientôt.', 'p-?mp'],
+  ['Être connus de tous un jour.', '--?p-'],
+  ['Gagner des abonnés bientôt.', 'p-?p-'],
   ["Faire passer le ROI de nos campagnes Instagram de 120 % à 150 % avant la fin de l'année.", 'mmmmm'],
   ['Porter à 2 000 le nombre d’inscrits à la newsletter via Instagram au printemps 2026 (aujourd’hui 1 200).', 'mmmmm'],
   ['Le 15/09, avoir 10 avis Google.', 'mm?mm'],
@@ -78,8 +81,8 @@ const FRENCH: [string, string][] = [
 
 const ENGLISH: [string, string][] = [
   ['Raise LinkedIn click-through rate on organic posts from 0.8 % to 1.2 % by 31 March.', 'mmmmm'],
-  ['Generate 60 qualified leads from Meta lead ads in Q4 at a CPL ≤ $30.', 'mm?mm'],
-  ['Grow Instagram followers by 8 % net over 90 days (baseline 4,200).', 'mmmmm'],
+  ['Generate 60 qualified leads from Meta lead ads in Q4 at a CPL ≤ $30.', 'mmmmm'],
+  ['Grow Instagram followers by 8 % net over 90 days (baseline 4,200).', 'mmmpm'],
   ['Cut average response time to Facebook messages from 9 h to under 3 h by end of May.', 'mmmmm'],
   ['Lift social share of voice against 4 named competitors from 12 % to 18 % by year-end.', 'mmmmm'],
   ['Drive 1,000 UTM-tracked site sessions from TikTok in August.', 'mm?mm'],
@@ -87,32 +90,32 @@ const ENGLISH: [string, string][] = [
   ['Achieve ROAS ≥ 2.5 on the holiday catalogue campaign (1–24 Dec).', 'mm?mm'],
   ['Collect 30 new Google reviews averaging ≥ 4.5 stars by 30 September.', 'mm?mm'],
   ['Reduce Story exit rate from 9 % to 6 % over the next 8 weeks.', 'mmmmm'],
-  ['Boost our brand.', '-p?--'],
-  ['Get more engagement.', 'pp?m-'],
+  ['Boost our brand.', '--?p-'],
+  ['Get more engagement.', 'p-?p-'],
   ['Go viral on TikTok.', 'p-p--'],
-  ['Reach 100k followers next month (current 800).', 'pm-mm'],
-  ['Post more often.', 'pp?--'],
-  ['Increase likes by 50 % by June (the business goal is wholesale leads).', 'mmmpm'],
-  ['Improve customer satisfaction on social.', 'pp?m-'],
-  ['Get 500 leads.', 'pm?m-'],
+  ['Reach 100k followers next month (current 800).', 'pm-pm'],
+  ['Post more often.', '--?--'],
+  ['Increase likes by 50 % by June (the business goal is wholesale leads).', 'mmm-m'],
+  ['Improve customer satisfaction on social.', 'p-?m-'],
+  ['Get 500 leads.', 'mm?m-'],
   ['Be on every platform by Q2.', '--p-m'],
   ['Beat competitors on social media.', 'p-?m-'],
-  ['Gain 500 Instagram followers by March 31 (currently 4,000).', 'mmmmm'],
+  ['Gain 500 Instagram followers by March 31 (currently 4,000).', 'mmmpm'],
   ['Double our Facebook sales by year-end (currently 40 a month).', 'mmmmm'],
   ['Get six new hires through LinkedIn within 90 days.', 'mm?mm'],
   ['Increase website traffic from Pinterest by 20 % next month.', 'mmmmm'],
-  ['Reach 10,000 followers on TikTok in Q3 (baseline 9,000).', 'mmmmm'],
+  ['Reach 10,000 followers on TikTok in Q3 (baseline 9,000).', 'mmmpm'],
   ['Cut cost per click on LinkedIn ads from €2.40 to €1.80 by the end of the quarter.', 'mmmmm'],
-  ['Grow our YouTube subscribers x2 by summer.', 'mmmmm'],
+  ['Grow our YouTube subscribers x2 by summer.', 'mmmpm'],
   ['Triple newsletter sign-ups from Instagram within three weeks (currently 200).', 'mm-mm'],
   ['Have 120 % share of voice against competitors by Q4.', 'mm-mm'],
-  ['Improve engagement soon.', 'pp?mp'],
-  ['Be famous one day.', '--?-p'],
+  ['Improve engagement soon.', 'p-?p-'],
+  ['Be famous one day.', '--?--'],
   ['Raise story completion rate on Instagram from 70 % to 85 % by 31/12/2026.', 'mmmmm'],
   ['Get 40 reviews on Google by March 31 2025.', 'mm?mp'],
   ['Increase likes on Instagram by 30 % over six months to build brand awareness.', 'mmmmm'],
   ['Convert 2 % of Instagram visitors into customers during the spring.', 'mm?mm'],
-  ['Publish daily on TikTok.', 'mm?--'],
+  ['Publish daily on TikTok.', 'mm?-p'],
 ];
 
 function crit(a: Analysis, criterion: Criterion): CriterionResult {
@@ -188,11 +191,11 @@ describe('verdicts quote the words they rest on', () => {
     }
   });
 
-  it('scores out of 5 and rewrites what is not fully met', () => {
+  it('scores out of 5 and never rewrites what is fully met', () => {
     for (const a of all) {
       expect(a.score).toBeGreaterThanOrEqual(0);
       expect(a.score).toBeLessThanOrEqual(5);
-      expect(a.improved === null).toBe(a.score === 5);
+      if (a.score === 5) expect(a.improved).toBeNull();
     }
   });
 
@@ -298,11 +301,11 @@ describe('language', () => {
     expect(detectLanguage('', 'fr')).toBe('fr');
   });
   it('writes the improved version in the objective’s language', () => {
-    expect(analyzeObjective('Get 500 leads.', { lang: 'fr', now: NOW }).improved).toMatch(
-      /^Bring .* from \[current value\] to 500 by \[date\], to generate leads\.$/,
+    expect(analyzeObjective('Get 500 leads.', { lang: 'fr', now: NOW }).improved).toBe(
+      'Get 500 leads (currently [current value]) by [date].',
     );
-    expect(analyzeObjective("Avoir plus d'abonnés.", { lang: 'en', now: NOW }).improved).toMatch(
-      /^Faire passer les abonnés sur \[réseau\] de \[valeur actuelle\] à \[cible\]/,
+    expect(analyzeObjective("Avoir plus d'abonnés.", { lang: 'en', now: NOW }).improved).toBe(
+      "Avoir plus d'abonnés sur [réseau] (cible\u00a0: [cible]) d’ici le [date], pour [objectif\u00a0: ventes, leads, réservations…].",
     );
   });
 });
@@ -376,7 +379,6 @@ describe('guided builder', () => {
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
-      expect(bad.errors.map((e) => e.key)).toContain('smart.builder.error.mismatch');
       expect(bad.errors.map((e) => e.key)).toContain('smart.builder.error.unrealistic');
     }
     const empty = buildObjective(
@@ -479,9 +481,19 @@ describe('guided builder', () => {
 describe('strings', () => {
   it('has every message key the checker and the builder use, in both languages', () => {
     for (const [o] of [...FRENCH, ...ENGLISH]) collectKeys(analyzeObjective(o, { lang: 'fr', now: NOW }));
+    // The labelled corpus reaches the newer messages (budgets, costs, purposes, rewrites).
+    const corpus = JSON.parse(
+      readFileSync(new URL('../fixtures/smart-corpus/objectives.json', import.meta.url), 'utf8'),
+    ) as { objectives: { text: string }[] };
+    for (const { text } of corpus.objectives) {
+      const a = analyzeObjective(text, { lang: 'en', now: NOW });
+      collectKeys(a);
+      if (a.improvedNote) allKeys.add(a.improvedNote.key);
+    }
     const extra = [
       'smart.builder.error.required',
       'smart.builder.error.number',
+      'smart.builder.error.ambiguous',
       'smart.builder.error.positive',
       'smart.builder.error.same',
       'smart.builder.error.bounded',
@@ -490,6 +502,7 @@ describe('strings', () => {
       'smart.builder.error.far',
       'smart.builder.error.mismatch',
       'smart.builder.error.unrealistic',
+      'smart.improved.impossible',
     ];
     for (const key of [
       ...allKeys,
@@ -517,13 +530,15 @@ describe('typed numbers in the builder', () => {
     ['1 200,5', 'fr', 1200.5],
     ['1\u202f200', 'fr', 1200],
     ['2,5 %', 'fr', 2.5],
-    ['1.200', 'fr', 1200],
     ['3,20 €', 'fr', 3.2],
     ['1,200.5', 'en', 1200.5],
     ['2.5%', 'en', 2.5],
     ['€1.80', 'en', 1.8],
   ] as const)('%s (%s) = %d', (text, lang, value) => expect(parseTypedNumber(text, lang)).toBe(value));
-  it('refuses what is not a number', () => {
+  it('refuses what is not a number, and French 1.500 as ambiguous, like the calculators', () => {
+    expect(parseTypedNumber('1.500', 'fr')).toBe('ambiguous');
+    expect(parseTypedNumber('1,5', 'en')).toBe('ambiguous');
+    expect(parseTypedNumber('1.5', 'fr')).toBe(1.5);
     expect(parseTypedNumber('', 'fr')).toBeUndefined();
     expect(parseTypedNumber('lots', 'en')).toBeNaN();
     expect(parseTypedNumber('1,2,3', 'en')).toBeNaN();

@@ -5,6 +5,7 @@
  * otherwise the builder says which field to change.
  */
 import { kpiIds } from '../kpi/ids';
+import { parseLocaleNumber } from '../numbers';
 import { analyzeObjective, formatNumber, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
 import { rulesFor } from './rules';
@@ -33,8 +34,8 @@ export function metricUnit(metric: BuilderMetric): 'percent' | 'currency' | 'cou
 export interface BuilderInput {
   metric: string;
   network: string;
-  baseline: number | undefined;
-  target: number | undefined;
+  baseline: TypedNumber;
+  target: TypedNumber;
   /** `YYYY-MM-DD`, as an `<input type="date">` gives it. */
   deadline: string;
   goal: string;
@@ -69,24 +70,19 @@ function formatDate(date: Date, lang: Lang): string {
 
 const DAY = 86_400_000;
 
+/** A number typed in the builder: its value, undefined when empty, NaN when it is not a number, or 'ambiguous'. */
+export type TypedNumber = number | undefined | 'ambiguous';
+
 /**
- * Reads a number typed in the builder: `1 200,5` or `2,5 %` in French, `1,200.5` or `2.5%` in
- * English, with an optional € sign. Returns undefined when empty and NaN when it is not a number.
- * (A tiny parser: src/lib/numbers is richer but would double the island's weight.)
+ * Reads a number typed in the builder with the site's one parser (src/lib/numbers), so that it
+ * agrees with the calculators: `1 200,5`, `2,5 %` or `3,20 €` in French, `1,200.5`, `2.5%` or
+ * `€1.80` in English. A French `1.500` (1,5 or 1 500?) is refused as ambiguous, as everywhere.
  */
-export function parseTypedNumber(text: string, lang: Lang): number | undefined {
-  const s = text
-    .slice(0, 40)
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^€|€$|%$/g, '');
-  if (s === '') return text.trim() === '' ? undefined : Number.NaN;
-  const shape =
-    lang === 'fr' ? /^-?(?:\d+|\d{1,3}(?:\.\d{3})+)(?:[,.]\d+)?$/ : /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
-  if (!shape.test(s)) return Number.NaN;
-  const plain =
-    lang === 'fr' ? (/^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.')) : s.replace(/,/g, '');
-  return Number(plain);
+export function parseTypedNumber(text: string, lang: Lang): TypedNumber {
+  const parsed = parseLocaleNumber(text.slice(0, 40), lang, { percent: true, currency: 'EUR' });
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === 'empty') return undefined;
+  return parsed.reason === 'ambiguous' ? 'ambiguous' : Number.NaN;
 }
 
 /** Checks the fields, writes the sentence and has the checker rate it. Never throws. */
@@ -102,12 +98,14 @@ export function buildObjective(input: BuilderInput, lang: Lang, now: Date = new 
   if (!goal) errors.push({ field: 'goal', key: 'smart.builder.error.required' });
 
   const { baseline, target } = input;
-  const finite = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  const finite = (v: TypedNumber): v is number => typeof v === 'number' && Number.isFinite(v);
   if (baseline === undefined) errors.push({ field: 'baseline', key: 'smart.builder.error.required' });
+  else if (baseline === 'ambiguous') errors.push({ field: 'baseline', key: 'smart.builder.error.ambiguous' });
   else if (!finite(baseline) || Math.abs(baseline) > 1e12)
     errors.push({ field: 'baseline', key: 'smart.builder.error.number' });
   else if (baseline <= 0) errors.push({ field: 'baseline', key: 'smart.builder.error.positive' });
   if (target === undefined) errors.push({ field: 'target', key: 'smart.builder.error.required' });
+  else if (target === 'ambiguous') errors.push({ field: 'target', key: 'smart.builder.error.ambiguous' });
   else if (!finite(target) || Math.abs(target) > 1e12)
     errors.push({ field: 'target', key: 'smart.builder.error.number' });
   else if (target <= 0) errors.push({ field: 'target', key: 'smart.builder.error.positive' });

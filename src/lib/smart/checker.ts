@@ -9,9 +9,10 @@ import { kpiIds } from '../kpi/ids';
 import type { Criterion, Message, Status } from './criteria';
 import { sanitizeObjective } from './input';
 import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
-import { findQuantities, findTimes, type NumberMatch, type TimeMatch } from './quantities';
+import { findQuantities, findTimes, type NumberMatch, type TimeMatch, type Unit } from './quantities';
 import { hasRules, rulesFor } from './rules';
 import { findAll, fold, overlaps, tidySpans, wordRegex, type Match } from './text';
+import { formatCurrency } from '../numbers';
 
 export { CRITERIA, STATUSES, type Criterion, type Message, type Status } from './criteria';
 
@@ -39,8 +40,15 @@ export interface Analysis {
   criteria: CriterionResult[];
   /** Out of 5: 1 per criterion met, 0.5 per partial. */
   score: number;
-  /** A rewrite of the objective in its own language, or null when it already meets all five. */
+  /**
+   * A rewrite of the objective in its own language: null when it already meets all five, or when
+   * no correct rewrite can be made.
+   */
   improved: string | null;
+  /** What the rewrite changed that the user must know (a target lowered to a realistic one). */
+  improvedNote?: Message;
+  /** The metric the objective is about (a TERMS id) and the unit of its target, when found. */
+  metric?: { id: string; unit?: Unit };
 }
 
 export interface AnalyzeOptions {
@@ -60,6 +68,15 @@ const cache = new Map<string, RegExp>();
 function re(source: string): RegExp {
   let r = cache.get(source);
   if (!r) cache.set(source, (r = wordRegex(source)));
+  return r;
+}
+
+/** A non-global expression, compiled once (the language's patterns are built on first use). */
+const plain = new Map<string, RegExp>();
+function rx(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let r = plain.get(key);
+  if (!r) plain.set(key, (r = new RegExp(source, flags)));
   return r;
 }
 
@@ -130,7 +147,16 @@ const worse = (a: Status, b: Status): Status => {
 /** Metrics whose value is a level (a rate, a cost, a time), not an audience that compounds. */
 const LEVEL_METRICS = new Set<string>([...kpiIds, 'reviews', 'response', 'satisfaction']);
 /** Shares that cannot exceed 100 %. */
-const BOUNDED_METRICS = new Set(['share-of-voice', 'conversion-rate', 'story-completion', 'ctr', 'response']);
+const BOUNDED_METRICS = new Set([
+  'share-of-voice',
+  'conversion-rate',
+  'story-completion',
+  'ctr',
+  'response',
+  'open-rate',
+  'engagement-rate',
+  'reach-rate',
+]);
 const BENCHMARKS: Record<string, string> = {
   'engagement-rate': 'smart.bench.engagement',
   engagement: 'smart.bench.engagement',
@@ -158,20 +184,44 @@ export interface Pace {
   mode: 'level' | 'count';
 }
 
+/**
+ * Thresholds of the Achievable criterion. FACTS.md has no cross-platform benchmark for audience
+ * growth (§2, "Audience growth rate": compare with your own months), so these judge only what
+ * needs no benchmark; each says why.
+ */
+export const PACE = {
+  /** Up to +20 % a month, compounded, is a pace small accounts do reach with steady work: met. */
+  metMonthly: 0.2,
+  /** Up to +50 % a month is possible for a short push (a campaign, a launch), not a plan: partial. */
+  partialMonthly: 0.5,
+  /**
+   * A change of ±10 % at most needs no period to be judged: at the met pace it takes about half a
+   * month, so any usual horizon fits it.
+   */
+  smallChange: 1.1,
+  /** A level (rate, cost, time) moved more than ×6 is not a plan but a different business: missing. */
+  levelMissing: 6,
+  /** A level moved more than ×3, or ×1.5 in under a month: ambitious, partial. */
+  levelPartial: 3,
+  /** ×50 or more is unrealistic whatever the period. */
+  absurd: 50,
+} as const;
+
 /** Judges a change: the rule shared by the checker and the builder. */
 export function judgePace(pace: Pace): Status {
   const { factor, months, mode } = pace;
   if (!(factor > 0) || !Number.isFinite(factor)) return 'unknown';
   const f = Math.max(factor, 1 / factor);
+  const noPeriod = months === undefined || months <= 0;
   if (mode === 'level' || factor < 1) {
-    if (f > 6) return 'missing';
-    if (months === undefined || months <= 0) return 'unknown';
-    if (f > 3 || (months < 1 && f > 1.5)) return 'partial';
+    if (f > PACE.levelMissing) return 'missing';
+    if (noPeriod) return f <= PACE.smallChange ? 'met' : 'unknown';
+    if (f > PACE.levelPartial || (months < 1 && f > 1.5)) return 'partial';
     return 'met';
   }
-  if (months === undefined || months <= 0) return f > 50 ? 'missing' : 'unknown';
+  if (noPeriod) return f > PACE.absurd ? 'missing' : f <= PACE.smallChange ? 'met' : 'unknown';
   const g = monthlyGrowth(factor, months);
-  return g <= 0.2 ? 'met' : g <= 0.5 ? 'partial' : 'missing';
+  return g <= PACE.metMonthly ? 'met' : g <= PACE.partialMonthly ? 'partial' : 'missing';
 }
 
 export function monthlyGrowth(factor: number, months: number): number {
@@ -187,8 +237,22 @@ interface Numbers {
   multiplier?: NumberMatch;
 }
 
-function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): Numbers {
-  const nums = quantities.filter((q) => q.kind === 'number' || q.kind === 'words');
+interface Numbers {
+  /** The target is an increment ("gagner 500 abonnés") over the baseline. */
+  gain?: boolean;
+  baseline?: NumberMatch;
+  target?: NumberMatch;
+  relative?: NumberMatch;
+  multiplier?: NumberMatch;
+}
+
+/** After a number, words that make it the current value: « (2 000 aujourd'hui) », "(800 now)". */
+const BASELINE_AFTER =
+  /^[^\d()]{0,28}?(?<![\p{L}])(?:aujourd'hui|actuellement|en ce moment|today|now|currently|at present)(?![\p{L}])/u;
+
+function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[], money: Money = {}): Numbers {
+  const skip = new Set([money.budget, money.cost].filter(Boolean));
+  const nums = quantities.filter((q) => (q.kind === 'number' || q.kind === 'words') && !q.ambiguous && !skip.has(q));
   const out: Numbers = {};
   const multiplier = quantities.find((q) => q.kind === 'multiplier');
   if (multiplier) out.multiplier = multiplier;
@@ -202,27 +266,185 @@ function extractNumbers(folded: string, lang: Lang, quantities: NumberMatch[]): 
     }
   }
   const rules = rulesFor(lang);
-  const marker = new RegExp(`(?:${rules.baselineMarkers}) ?:? ?$`);
+  const marker = rx(`(?:${rules.baselineMarkers}) ?:? ?$`);
   const comparative = re(rules.comparatives);
   comparative.lastIndex = 0;
   const hasVerb = comparative.test(folded);
   for (const n of nums) {
     const before = folded.slice(Math.max(0, n.start - 30), n.start);
-    if (!out.baseline && marker.test(before)) out.baseline = n;
+    const after = folded.slice(n.end, n.end + 40);
+    if (!out.baseline && (marker.test(before) || BASELINE_AFTER.test(after))) out.baseline = n;
     else if (
       !out.relative &&
       n.unit === 'percent' &&
-      ((n.signed && n.value > 0) || (hasVerb && /(?:de|by|of) $/.test(before)))
+      ((n.signed && n.value > 0) ||
+        (hasVerb && /(?:de|by|of) $/.test(before)) ||
+        /^ ?(?:d[e'] ?[\p{L}' ]{0,30}?)?(?:en plus|de plus|supplementaires|more|extra)(?![\p{L}])/u.test(after))
     )
       out.relative = n;
     else if (!out.target) out.target = n;
   }
   const { baseline, target } = out;
   if (baseline && target && !baseline.signed) {
-    const gain = new RegExp(`(?:^|[^\\p{L}])(?:${rules.gain})`, 'u');
+    const gain = rx(`(?:^|[^\\p{L}])(?:${rules.gain})`);
     if (gain.test(folded.slice(Math.max(0, target.start - 14), target.start))) out.gain = true;
   }
   return out;
+}
+
+// ---------------------------------------------------------------- money
+
+/** Amounts of money in the objective: the budget, and a cost per result (current, or a ceiling). */
+export interface Money {
+  budget?: NumberMatch;
+  cost?: NumberMatch;
+  /** The cost is what a result costs today ("our current cost per lead is $40"), not a ceiling. */
+  current?: boolean;
+}
+
+function findMoney(folded: string, lang: Lang, quantities: NumberMatch[]): Money {
+  const rules = rulesFor(lang);
+  const costRe = rx(`(?:${rules.costPer})`);
+  const budgetRe = rx(`(?:${rules.budget})`);
+  const currentRe = rx(`(?<![\\p{L}])(?:${rules.current})(?![\\p{L}])`);
+  const out: Money = {};
+  for (const q of quantities) {
+    if (q.unit !== 'currency' || q.ambiguous || !(q.value > 0)) continue;
+    const before = folded.slice(Math.max(0, q.start - 40), q.start);
+    const after = folded.slice(q.end, q.end + 22);
+    if (!out.cost && costRe.test(before)) {
+      out.cost = q;
+      out.current = currentRe.test(before) || currentRe.test(after);
+    } else if (
+      !out.budget &&
+      (budgetRe.test(before.slice(-18)) || budgetRe.test(after) || /(?:avec|with) (?:un |une |a |an )?$/.test(before))
+    )
+      out.budget = q;
+  }
+  return out;
+}
+
+/** Results that a budget buys one by one: sales, leads, bookings, demos, hires, customers won back. */
+const PAID_RESULTS = new Set(['sales', 'leads', 'recruitment', 'winback', 'traffic']);
+
+/**
+ * Below one unit of currency (1 €, $1, £1) per sale, lead, booking or demo, a paid result is out of
+ * reach whatever the platform: even the cheapest ad clicks cost tens of cents (FACTS.md §2, CPC:
+ * Facebook traffic campaigns $0.70, WordStream/LocaliQ 2025) and only a fraction of clicks convert.
+ * This needs no benchmark in the objective's currency.
+ */
+export const MIN_COST_PER_RESULT = 1;
+
+/**
+ * FACTS.md §2, "Conversion rate / CPA / CPL": Facebook lead campaigns 2025, median cost per lead
+ * $27.66 (WordStream/LocaliQ, US). Used only for leads in US dollars on Meta's apps (or no network
+ * named), the only currency, unit and platform it was measured in.
+ */
+export const CPL_BENCHMARK = { value: 27.66, currency: 'USD', key: 'smart.bench.cpa' } as const;
+/**
+ * A cost per lead under a quarter of that median is judged out of reach: half of the campaigns in
+ * the sample paid more than the median, and a whole campaign paying a quarter of it would be an
+ * exception, not a plan. Between a quarter and a half: ambitious (partial).
+ */
+export const CPL_FLOOR = { missing: 0.25, partial: 0.5 } as const;
+
+function moneyText(q: NumberMatch, value: number, uiLang: Lang): string {
+  const currency = q.currency ?? (uiLang === 'fr' ? 'EUR' : 'USD');
+  return formatCurrency(value, uiLang, currency);
+}
+
+function costVerdict(
+  uiLang: Lang,
+  main: TermMatch | undefined,
+  target: NumberMatch | undefined,
+  money: Money,
+  channels: Match[],
+): CriterionResult | undefined {
+  if (!main || !PAID_RESULTS.has(main.term.id)) return undefined;
+  const { budget, cost, current } = money;
+  const metaOrNone = !channels.some(
+    (c) => NETWORK_RE.test(fold(c.text)) && !/facebook|instagram|meta|messenger/.test(fold(c.text)),
+  );
+  const benchFits = (q: NumberMatch) => main.term.id === 'leads' && q.currency === CPL_BENCHMARK.currency && metaOrNone;
+  const benchOf = (value: number): Status =>
+    value < CPL_BENCHMARK.value * CPL_FLOOR.missing
+      ? 'missing'
+      : value < CPL_BENCHMARK.value * CPL_FLOOR.partial
+        ? 'partial'
+        : 'met';
+  const count = target && target.unit === 'count' && target.value >= 1 ? target : undefined;
+  if (count && budget && cost && current) {
+    const max = Math.floor(budget.value / cost.value);
+    const status: Status = count.value > max ? 'missing' : 'met';
+    return {
+      criterion: 'achievable',
+      status,
+      spans: [count, budget, cost],
+      reason: {
+        key: `smart.A.capacity.${status}`,
+        vars: {
+          budget: quote([budget.text], uiLang),
+          cost: quote([cost.text], uiLang),
+          max: formatNumber(max, uiLang, 0),
+          words: quote([count.text], uiLang),
+        },
+      },
+      ...(status === 'missing' ? { suggestion: { key: 'smart.A.capacity.fix' } } : {}),
+    };
+  }
+  if (count && budget) {
+    const each = budget.value / count.value;
+    const vars = {
+      words: quote([count.text], uiLang),
+      budget: quote([budget.text], uiLang),
+      cost: moneyText(budget, each, uiLang),
+    };
+    if (each < MIN_COST_PER_RESULT)
+      return {
+        criterion: 'achievable',
+        status: 'missing',
+        spans: [count, budget],
+        reason: { key: 'smart.A.cents', vars },
+        suggestion: { key: 'smart.A.cents.fix' },
+      };
+    if (benchFits(budget)) {
+      const status = benchOf(each);
+      return {
+        criterion: 'achievable',
+        status,
+        spans: [count, budget],
+        reason: { key: `smart.A.cpl.${status}`, vars },
+        benchmark: CPL_BENCHMARK.key,
+        ...(status !== 'met' ? { suggestion: { key: 'smart.A.cents.fix' } } : {}),
+      };
+    }
+    return {
+      criterion: 'achievable',
+      status: 'met',
+      spans: [count, budget],
+      reason: { key: 'smart.A.cost.met', vars },
+    };
+  }
+  if (cost && !current && benchFits(cost)) {
+    const status = benchOf(cost.value);
+    return {
+      criterion: 'achievable',
+      status,
+      spans: [cost],
+      reason: { key: `smart.A.cap.${status}`, vars: { cost: quote([cost.text], uiLang) } },
+      benchmark: CPL_BENCHMARK.key,
+      ...(status !== 'met' ? { suggestion: { key: 'smart.A.cents.fix' } } : {}),
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- achievable
+
+interface Judged {
+  result: CriterionResult;
+  /** A target the same pace rules rate met, when the objective's target fails them. */
+  realistic?: { match: NumberMatch; value: number };
 }
 
 function achievable(
@@ -231,18 +453,21 @@ function achievable(
   lang: Lang,
   uiLang: Lang,
   quantities: NumberMatch[],
-  times: TimeMatch[],
+  months: number | undefined,
   main: TermMatch | undefined,
-): CriterionResult {
-  const { baseline, target, relative, multiplier, gain } = extractNumbers(folded, lang, quantities);
-  const deadlines = times.filter((t) => t.kind === 'time' && (t.months ?? 0) > 0);
-  const months = deadlines.length ? Math.max(...deadlines.map((t) => t.months ?? 0)) : undefined;
+  channels: Match[],
+): Judged {
+  // Amounts are a budget or a cost per result only when the metric is a result bought one by one;
+  // "cut the cost per lead from $35 to $20" is a level from A to B.
+  const money = main && PAID_RESULTS.has(main.term.id) ? findMoney(folded, lang, quantities) : {};
+  const { baseline, target, relative, multiplier, gain } = extractNumbers(folded, lang, quantities, money);
   const overreach = findAll(text, folded, re(rulesFor(lang).overreach));
   const benchmark = main ? BENCHMARKS[main.term.id] : undefined;
-  const withBench = (r: CriterionResult): CriterionResult => (benchmark ? { ...r, benchmark } : r);
+  const withBench = (r: CriterionResult): CriterionResult => (benchmark && !r.benchmark ? { ...r, benchmark } : r);
   const decreaseRe = re('reduire|baisser|diminuer|reduce|cut|lower|decrease|shrink');
   decreaseRe.lastIndex = 0;
   const decrease = decreaseRe.test(folded);
+  let realistic: Judged['realistic'];
 
   let factor: number | undefined;
   let targetValue = target?.value;
@@ -256,7 +481,6 @@ function achievable(
   } else if (multiplier) factor = multiplier.value;
 
   const used = [baseline, target, relative, multiplier].filter((x): x is NumberMatch => Boolean(x));
-  const spans = [...used, ...deadlines];
   const levelMetric = main ? LEVEL_METRICS.has(main.term.id) : false;
   const unitLevel = [baseline, target].some((n) => n && n.unit !== 'count');
   const mode: Pace['mode'] = unitLevel || levelMetric || baseline?.signed ? 'level' : 'count';
@@ -298,16 +522,23 @@ function achievable(
       months: months === undefined ? '' : formatNumber(months, uiLang),
     };
     let key: string;
-    if (months === undefined) key = status === 'missing' ? 'smart.A.absurd' : 'smart.A.noPeriod';
+    if (months === undefined)
+      key = status === 'missing' ? 'smart.A.absurd' : status === 'met' ? 'smart.A.small' : 'smart.A.noPeriod';
     else if (mode === 'count' && factor >= 1) {
       vars.monthly = percent(monthlyGrowth(factor, months), uiLang);
       key = `smart.A.count.${status}`;
     } else key = `smart.A.level.${status}`;
-    result = { criterion: 'achievable', status, spans, reason: { key, vars } };
+    result = { criterion: 'achievable', status, spans: used, reason: { key, vars } };
     if (status === 'unknown') result.suggestion = { key: 'smart.A.addPeriod' };
     else if (status !== 'met') result.suggestion = { key: 'smart.A.lower' };
     if (baseline && targetValue !== undefined && mode === 'count' && !baseline.signed && baseline.value > 0) {
       result.link = `/${uiLang}/tools/audience-growth/?start=${Math.round(baseline.value)}&end=${Math.round(targetValue)}`;
+    }
+    // A realistic target at the met pace, to propose in the improved version (counts only).
+    if (status === 'missing' && mode === 'count' && factor > 1 && baseline && target && months !== undefined) {
+      const total = realisticTotal(baseline.value, months);
+      const value = gain ? total - baseline.value : total;
+      if (value > 0 && total > baseline.value) realistic = { match: target, value };
     }
   } else if (target || used.length) {
     result = {
@@ -335,7 +566,42 @@ function achievable(
     };
   }
 
-  if (overreach.length && result.status !== 'missing') {
+  // What the money says: a cost per result out of reach outweighs any pace; where the pace
+  // cannot be judged, the cost decides.
+  const cost = costVerdict(uiLang, main, target, money, channels);
+  if (
+    cost &&
+    (result.status === 'unknown' ||
+      (cost.status !== result.status && worse(result.status, cost.status) === cost.status))
+  ) {
+    realistic = undefined;
+    if (cost.reason.key === 'smart.A.capacity.missing' && target && money.budget && money.cost) {
+      const max = Math.floor(money.budget.value / money.cost.value);
+      if (max > 0) realistic = { match: target, value: max };
+    }
+    result = cost;
+  }
+
+  const noMeans = overreach.filter((o) => /budget/.test(fold(o.text)));
+  if (noMeans.length && months === undefined && target && result.status !== 'missing') {
+    // "Without a budget or a deadline": nothing to reach the target with, and no end to judge a pace by.
+    result = {
+      criterion: 'achievable',
+      status: 'missing',
+      spans: [...noMeans, target],
+      reason: {
+        key: 'smart.A.noMeans',
+        vars: {
+          words: quote(
+            [...noMeans, target].map((o) => o.text),
+            uiLang,
+          ),
+        },
+      },
+      suggestion: { key: 'smart.A.focus' },
+    };
+    realistic = undefined;
+  } else if (overreach.length && result.status !== 'missing') {
     result = {
       criterion: 'achievable',
       status: worse(result.status, 'partial'),
@@ -353,7 +619,14 @@ function achievable(
       ...(result.link ? { link: result.link } : {}),
     };
   }
-  return withBench(result);
+  return { result: withBench(result), ...(realistic ? { realistic } : {}) };
+}
+
+/** The highest total reached from `baseline` at the met pace over `months`, rounded down to two significant digits. */
+function realisticTotal(baseline: number, months: number): number {
+  const raw = baseline * Math.pow(1 + PACE.metMonthly, Math.max(months, 0.25));
+  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(raw)) - 1));
+  return Math.floor(raw / magnitude) * magnitude;
 }
 
 // ---------------------------------------------------------------- main
@@ -366,6 +639,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   const detected = detectLanguage(text, uiLang);
   // A language whose rules are not loaded yet (see loadRules) is read with the other one's.
   const lang = hasRules(detected) ? detected : rulesFor(detected).lang;
+  const rules = rulesFor(lang);
   const folded = fold(text);
   const q = (words: Match[]) =>
     quote(
@@ -381,31 +655,66 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
     ...channels.filter((c) => /\d/.test(c.text)),
   ]);
 
-  const contextRe = re(rulesFor(lang).goalContext);
+  const first = (source: string): number => {
+    const r = re(source);
+    r.lastIndex = 0;
+    const m = r.exec(folded);
+    return m ? m.index : text.length;
+  };
+  const purposeAt = first(rules.purpose);
+  const statementAt = (() => {
+    const m = rx(rules.goalStatement).exec(folded);
+    return m ? m.index : text.length;
+  })();
+  const contextRe = re(rules.goalContext);
   contextRe.lastIndex = 0;
   const parenthesis = folded.indexOf('(');
   const contextMatch = contextRe.exec(folded);
   const contextStart = Math.min(
     parenthesis < 0 ? text.length : parenthesis,
     contextMatch ? contextMatch.index : text.length,
+    purposeAt,
+    statementAt,
   );
   const main = terms.find((t) => t.start < contextStart) ?? terms[0];
+  // Posting is an activity, not a result: it is a metric only where it happens ("3 Reels a week on Instagram").
+  const isMetric = (t: TermMatch) => !t.term.abstract && (t.term.id !== 'posts' || channels.length > 0);
+  const metric =
+    main && isMetric(main) ? main : (terms.find((t) => t.start < contextStart && isMetric(t)) ?? undefined);
+  const networks = new Set(
+    channels.map((c) => fold(c.text)).filter((c) => NETWORK_RE.test(c) && !/^(?:stories|story|reels?|shorts)$/.test(c)),
+  );
 
-  // Specific
+  // Specific: one metric, and where it happens; a business result needs no network.
   let specific: CriterionResult;
-  if (terms.length && channels.length) {
+  if (metric && metric.term.business && !channels.length) {
     specific = {
       criterion: 'specific',
       status: 'met',
-      spans: [...terms, ...channels],
-      reason: { key: 'smart.S.met', vars: { metric: q(terms), channel: q(channels) } },
+      spans: [metric],
+      reason: { key: 'smart.S.business', vars: { metric: q([metric]) } },
     };
-  } else if (terms.length) {
+  } else if (metric && channels.length && metric.term.vanity && networks.size >= 3) {
     specific = {
       criterion: 'specific',
       status: 'partial',
-      spans: terms,
-      reason: { key: 'smart.S.metricOnly', vars: { metric: q(terms) } },
+      spans: [metric, ...channels],
+      reason: { key: 'smart.S.scattered', vars: { metric: q([metric]), channel: q(channels) } },
+      suggestion: { key: 'smart.S.oneNetwork' },
+    };
+  } else if (metric && channels.length) {
+    specific = {
+      criterion: 'specific',
+      status: 'met',
+      spans: [...terms.filter(isMetric), ...channels],
+      reason: { key: 'smart.S.met', vars: { metric: q(terms.filter(isMetric)), channel: q(channels) } },
+    };
+  } else if (metric) {
+    specific = {
+      criterion: 'specific',
+      status: 'partial',
+      spans: [metric],
+      reason: { key: 'smart.S.metricOnly', vars: { metric: q([metric]) } },
       suggestion: { key: 'smart.S.addChannel' },
     };
   } else if (channels.length) {
@@ -421,7 +730,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
       criterion: 'specific',
       status: 'missing',
       spans: [],
-      reason: { key: 'smart.S.missing' },
+      reason: { key: terms.length ? 'smart.S.aimOnly' : 'smart.S.missing', vars: { words: q(terms) } },
       suggestion: { key: 'smart.S.addBoth' },
     };
   }
@@ -429,14 +738,24 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   // Measurable
   let measurable: CriterionResult;
   const targets = quantities.filter((n) => n.kind !== 'frequency');
+  const clear = targets.filter((n) => !n.ambiguous);
+  const ambiguous = targets.filter((n) => n.ambiguous);
   const frequencies = quantities.filter((n) => n.kind === 'frequency');
-  const comparatives = findAll(text, folded, re(rulesFor(lang).comparatives));
-  if (targets.length) {
+  const comparatives = findAll(text, folded, re(rules.comparatives));
+  if (ambiguous.length) {
+    measurable = {
+      criterion: 'measurable',
+      status: 'partial',
+      spans: ambiguous,
+      reason: { key: 'smart.M.ambiguous', vars: { words: q(ambiguous) } },
+      suggestion: { key: 'smart.M.unambiguous' },
+    };
+  } else if (clear.length) {
     measurable = {
       criterion: 'measurable',
       status: 'met',
-      spans: targets,
-      reason: { key: 'smart.M.met', vars: { words: q(targets) } },
+      spans: clear,
+      reason: { key: 'smart.M.met', vars: { words: q(clear) } },
     };
   } else if (frequencies.length) {
     measurable = {
@@ -448,7 +767,7 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
   } else if (comparatives.length) {
     measurable = {
       criterion: 'measurable',
-      status: 'partial',
+      status: 'missing',
       spans: comparatives,
       reason: { key: 'smart.M.direction', vars: { words: q(comparatives) } },
       suggestion: { key: 'smart.M.addNumber' },
@@ -465,27 +784,37 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
 
   // Time-bound
   let timeBound: CriterionResult;
-  const deadlines = times.filter((t) => t.kind === 'time');
+  // "starting in January", « à partir de janvier »: a start with no end (the words may open the span).
+  const startWords = findAll(text, folded, re(rules.startOnly));
+  const startOnly = (t: TimeMatch) =>
+    startWords.some((w) => w.end >= t.start - 1 && w.start <= t.start + 1 && w.end <= t.end);
+  const dated = times.filter((t) => t.kind === 'time');
+  const deadlines = dated.filter((t) => (t.months ?? 0) > 0 && !startOnly(t));
+  const starts = dated.filter((t) => (t.months ?? 0) > 0 && startOnly(t));
+  const past = dated.filter((t) => (t.months ?? 0) <= 0);
   const vague = times.filter((t) => t.kind === 'vague');
-  if (deadlines.length && deadlines.some((t) => (t.months ?? 0) > 0)) {
+  const rhythm = findAll(text, folded, re(rules.rhythm));
+  const partialT = (spans: Match[], key: string): CriterionResult => ({
+    criterion: 'time-bound',
+    status: 'partial',
+    spans,
+    reason: { key, vars: { words: q(spans) } },
+    suggestion: { key: 'smart.T.addDeadline' },
+  });
+  if (deadlines.length) {
     timeBound = {
       criterion: 'time-bound',
       status: 'met',
       spans: deadlines,
       reason: { key: 'smart.T.met', vars: { words: q(deadlines) } },
     };
-  } else if (deadlines.length) {
+  } else if (past.length) timeBound = partialT(past, 'smart.T.past');
+  else if (starts.length) timeBound = partialT(starts, 'smart.T.startOnly');
+  else if (rhythm.length) timeBound = partialT(rhythm, 'smart.T.rhythm');
+  else if (vague.length) {
     timeBound = {
       criterion: 'time-bound',
-      status: 'partial',
-      spans: deadlines,
-      reason: { key: 'smart.T.past', vars: { words: q(deadlines) } },
-      suggestion: { key: 'smart.T.addDeadline' },
-    };
-  } else if (vague.length) {
-    timeBound = {
-      criterion: 'time-bound',
-      status: 'partial',
+      status: 'missing',
       spans: vague,
       reason: { key: 'smart.T.vague', vars: { words: q(vague) } },
       suggestion: { key: 'smart.T.addDeadline' },
@@ -500,22 +829,24 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
     };
   }
 
-  // Relevant
+  // Relevant: the purpose, not the metric, decides.
   let relevant: CriterionResult;
   const stated = terms.filter((t) => t.start >= contextStart && t !== main && t.term.goal);
+  const inStatement = terms.filter((t) => t.start >= statementAt && t !== main && t.term.goal);
   const conflict = main?.term.vanity
-    ? stated.find(
+    ? inStatement.find(
         (s) =>
           HARD_GOALS.includes(s.term.goal ?? 'awareness') &&
           !terms.some((t) => t.start < contextStart && !t.term.vanity && t.term.goal === s.term.goal),
       )
     : undefined;
+  const purpose =
+    purposeAt < text.length ? findAll(text, folded, re(rules.purpose)).find((m) => m.start === purposeAt) : undefined;
   const goalName = (g: Goal) => `smart.goal.${g}`;
-  const goalTerm = main?.term.goal ? main : terms.find((t) => t.term.goal);
   if (main && conflict) {
     relevant = {
       criterion: 'relevant',
-      status: 'partial',
+      status: 'missing',
       spans: [main, conflict],
       reason: {
         key: 'smart.R.conflict',
@@ -523,19 +854,34 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
       },
       suggestion: { key: `smart.R.useMetric.${conflict.term.goal}` },
     };
-  } else if (stated[0]?.term.goal) {
+  } else if (purpose) {
+    relevant = {
+      criterion: 'relevant',
+      status: 'met',
+      spans: [purpose, ...stated],
+      reason: { key: 'smart.R.purpose', vars: { words: q([purpose, ...stated]) } },
+    };
+  } else if (stated[0]?.term.goal && !stated[0].term.vanity) {
     relevant = {
       criterion: 'relevant',
       status: 'met',
       spans: stated,
       reason: { key: 'smart.R.stated', vars: { words: q(stated), goal: goalName(stated[0].term.goal) } },
     };
-  } else if (goalTerm?.term.goal) {
+  } else if (main?.term.goal && !main.term.vanity) {
     relevant = {
       criterion: 'relevant',
       status: 'met',
-      spans: [goalTerm],
-      reason: { key: 'smart.R.metric', vars: { words: q([goalTerm]), goal: goalName(goalTerm.term.goal) } },
+      spans: [main],
+      reason: { key: 'smart.R.metric', vars: { words: q([main]), goal: goalName(main.term.goal) } },
+    };
+  } else if (main?.term.vanity) {
+    relevant = {
+      criterion: 'relevant',
+      status: 'partial',
+      spans: [main],
+      reason: { key: 'smart.R.vanity', vars: { words: q([main]) } },
+      suggestion: { key: 'smart.R.addPurpose' },
     };
   } else {
     relevant = {
@@ -547,110 +893,104 @@ export function analyzeObjective(raw: unknown, options: AnalyzeOptions): Analysi
     };
   }
 
-  const ach = achievable(text, folded, lang, uiLang, quantities, times, main);
-  const criteria = [specific, measurable, ach, relevant, timeBound];
+  const months = deadlines.length ? Math.max(...deadlines.map((t) => t.months ?? 0)) : undefined;
+  const judged = achievable(text, folded, lang, uiLang, quantities, months, metric ?? main, channels);
+  const criteria = [specific, measurable, judged.result, relevant, timeBound];
   const score = criteria.reduce((s, c) => s + (c.status === 'met' ? 1 : c.status === 'partial' ? 0.5 : 0), 0);
   const analysis: Analysis = { text, lang, uiLang, criteria, score, improved: null };
-  analysis.improved =
-    score === 5 || text.trim() === ''
-      ? null
-      : improve(analysis, { terms, channels, times, quantities, main, folded, conflict });
+  const about = metric ?? main;
+  if (about) {
+    const unit = extractNumbers(folded, lang, quantities).target?.unit ?? clear[0]?.unit;
+    analysis.metric = unit ? { id: about.term.id, unit } : { id: about.term.id };
+  }
+  if (score < 5 && text.trim() !== '') {
+    const rewrite = improve(analysis, {
+      metric,
+      conflict,
+      realistic: judged.realistic,
+      past: timeBound.status === 'met' ? [] : past,
+      vague: timeBound.status === 'met' ? [] : vague,
+      rhythm,
+      starts,
+      targets: clear,
+    });
+    if (rewrite) {
+      analysis.improved = rewrite.text;
+      if (rewrite.note) analysis.improvedNote = rewrite.note;
+    }
+  }
   return analysis;
 }
 
 // ---------------------------------------------------------------- improved version
 
 interface Parts {
-  terms: TermMatch[];
-  channels: Match[];
-  times: TimeMatch[];
-  quantities: NumberMatch[];
-  main: TermMatch | undefined;
-  folded: string;
+  metric: TermMatch | undefined;
   conflict: TermMatch | undefined;
+  realistic: Judged['realistic'];
+  past: TimeMatch[];
+  vague: TimeMatch[];
+  rhythm: Match[];
+  starts: TimeMatch[];
+  targets: NumberMatch[];
 }
 
-const GOAL_METRIC: Record<Goal, string> = {
-  sales: 'sales',
-  leads: 'leads',
-  awareness: 'followers',
-  loyalty: 'engagement-rate',
-  reputation: 'reviews',
-  traffic: 'traffic',
-  recruitment: 'leads',
-};
-
-function improve(a: Analysis, p: Parts): string {
+/**
+ * The improved version: the user's own sentence, edited as little as possible so that it keeps its
+ * metric, unit and scope. Spans are replaced (an unrealistic target by one the pace rules accept,
+ * a past date by a placeholder) and what is missing is added at the end, with placeholders in
+ * brackets: the channel, the target, the current value, the deadline, the purpose. Where no
+ * correct rewrite exists (no metric at all, a metric that does not serve the stated goal, a target
+ * the figures rule out with no realistic value to offer), there is none.
+ */
+function improve(a: Analysis, p: Parts): { text: string; note?: Message } | null {
   const L = a.lang;
-  const { placeholders: ph, metrics, goals } = rulesFor(L);
-  const by = (c: Criterion) => a.criteria.find((x) => x.criterion === c);
-  const main = p.main;
-  let metric: string;
-  if (p.conflict) metric = `[${metrics[GOAL_METRIC[p.conflict.term.goal ?? 'awareness']]}]`;
-  else if (main) {
-    const det = /(?:^|\s)(le|la|les|l'|l’|nos|notre|nos|des|du|de|d'|d’|our|the|their|my)\s?$/i.exec(
-      a.text.slice(Math.max(0, main.start - 7), main.start),
-    );
-    const raw = main.text;
-    if (det) {
-      const d = (det[1] ?? '').toLowerCase();
-      const article = /^(des|de|d'|d’)$/.test(d)
-        ? L === 'fr'
-          ? 'les '
-          : 'our '
-        : /^l['’]$/.test(d)
-          ? d
-          : `${det[1]} `;
-      metric = `${article}${raw}`;
-    } else metric = metrics[main.term.id] ?? raw;
-  } else metric = ph.metric;
+  const by = (c: Criterion) => a.criteria.find((x) => x.criterion === c)?.status ?? 'missing';
+  const ph = rulesFor(L).placeholders;
+  if (by('specific') === 'missing' || !p.metric) return null;
+  if (p.conflict) return null;
+  if (by('achievable') === 'missing' && !p.realistic) return null;
 
-  const networks = [
-    ...new Set(
-      p.channels
-        .map((c) => c.text.trim())
-        .filter((c) => NETWORK_RE.test(fold(c)) && !/^(?:stories|story|reels?|shorts)$/.test(fold(c))),
-    ),
-  ].slice(0, 2);
-  const channel = networks.length ? networks.join(L === 'fr' ? ' et ' : ' and ') : ph.channel;
-  const { baseline, target, relative, multiplier, gain } = extractNumbers(p.folded, L, p.quantities);
-  let from = baseline ? baseline.text.replace(/^\+\s?/, '') : ph.baseline;
-  let to = target ? target.text : ph.target;
-  if (baseline?.signed) from = ph.baseline;
-  if (gain && baseline && target) to = formatNumber(baseline.value + target.value, L, 0);
-  if (!target && baseline && relative) {
-    const value = baseline.value * (1 + relative.value / 100);
-    to = formatNumber(value, L, 0);
-  } else if (!target && multiplier) to = `${ph.target} (×${formatNumber(multiplier.value, L, 2)})`;
-  else if (!target && relative) to = `${ph.target} (${relative.signed ? '' : '+'}${relative.text})`;
-
-  const tb = by('time-bound');
-  let when = ph.date;
-  const last =
-    tb?.status === 'met'
-      ? [...(tb.spans as TimeMatch[])].sort((x, y) => (y.months ?? 0) - (x.months ?? 0))[0]
-      : undefined;
-  if (last) {
-    when = last.text.trim();
-    if (
-      !/^(d'|d’|en |au |dès |des |avant |dans |sur |pendant |durant |le |la |ce |cette |l'|l’|entre |jusqu|by |in |within |over |during |before |until |on |this |next |from |between |the |at |for )/i.test(
-        when,
-      )
-    ) {
-      when = `${L === 'fr' ? "d'ici" : 'by'} ${when}`;
-    }
+  let note: Message | undefined;
+  const edits: { start: number; end: number; text: string }[] = [];
+  if (p.realistic) {
+    const value = formatNumber(p.realistic.value, L, 0);
+    edits.push({ start: p.realistic.match.start, end: p.realistic.match.end, text: value });
+    note = {
+      key: 'smart.rewrite.lowered',
+      vars: { from: quote([p.realistic.match.text], a.uiLang), to: quote([value], a.uiLang) },
+    };
   }
+  // A vague time word gives way to the deadline placeholder, in place. A past date stays as the
+  // user wrote it (its verdict says it has passed): a placeholder would score lower than it.
+  for (const t of p.vague) edits.push({ start: t.start, end: t.end, text: ph.date });
+  // The missing network goes right after the metric it qualifies ("followers on [network]").
+  if (a.criteria[0]?.reason.key === 'smart.S.metricOnly')
+    edits.push({
+      start: p.metric.end,
+      end: p.metric.end,
+      text: L === 'fr' ? ` sur ${ph.channel}` : ` on ${ph.channel}`,
+    });
+  let text = a.text;
+  for (const e of edits.sort((x, y) => y.start - x.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
 
-  const rel = by('relevant');
-  let goal = ph.goal;
-  const goalTerm = p.conflict ?? (rel?.status === 'met' ? (rel.spans[0] as TermMatch | undefined) : undefined);
-  if (goalTerm && 'term' in goalTerm && goalTerm.term.goal) goal = goals[goalTerm.term.goal];
-
-  const sentence =
-    L === 'fr'
-      ? `Faire passer ${metric} sur ${channel} de ${from} à ${to} ${when}, pour ${goal}.`
-      : `Bring ${metric} on ${channel} from ${from} to ${to} ${when}, to ${goal}.`;
-  return sentence.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1');
+  const end = /[\s.!;…]*$/.exec(text);
+  let body = text.slice(0, end ? end.index : text.length);
+  const add = (piece: string) => (body += piece);
+  if (by('measurable') === 'missing') add(L === 'fr' ? ` (cible\u00a0: ${ph.target})` : ` (target: ${ph.target})`);
+  const ach = a.criteria[2];
+  if (
+    by('measurable') === 'met' &&
+    ach?.status === 'unknown' &&
+    /noBaseline|nothing/.test(ach.reason.key) &&
+    p.targets.length
+  )
+    add(L === 'fr' ? ` (aujourd’hui\u00a0: ${ph.baseline})` : ` (currently ${ph.baseline})`);
+  if (!p.past.length && !p.vague.length && by('time-bound') !== 'met') add(` ${ph.date}`);
+  if (by('relevant') !== 'met') add(L === 'fr' ? `, pour ${ph.goal}` : `, to ${ph.goal}`);
+  const result = `${body}.`.replace(/ {2,}/g, ' ').trim();
+  if (result === `${a.text.trim().replace(/[\s.!;…]*$/, '')}.`) return null;
+  return note ? { text: result, note } : { text: result };
 }
 
 export { overlaps };

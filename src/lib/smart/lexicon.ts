@@ -6,7 +6,7 @@
 
 export type Lang = 'fr' | 'en';
 
-/** The business goals an objective can serve (issue 5: the "Relevant" criterion). */
+/** The business goals an objective can serve (the "Relevant" criterion). */
 export const GOALS = ['sales', 'leads', 'awareness', 'loyalty', 'reputation', 'traffic', 'recruitment'] as const;
 export type Goal = (typeof GOALS)[number];
 
@@ -18,40 +18,50 @@ export interface Term {
   id: string;
   /** The business goal the metric or result serves, if any. */
   goal?: Goal;
-  /** A metric that does not measure sales, leads, traffic or recruitment by itself. */
+  /**
+   * A vanity metric (followers, likes, views, awareness…): with no stated purpose, Relevant is only
+   * partial, and it cannot stand for sales, leads, traffic or recruitment.
+   */
   vanity?: true;
+  /** A business result: Specific without naming a network (sales, leads, bookings, hires…). */
+  business?: true;
+  /** An aim rather than a measure (awareness, reputation, market share): not Specific on its own. */
+  abstract?: true;
 }
 
 /** Metrics and results. Longer phrases come first; overlapping shorter matches are dropped. */
 export const TERMS: Term[] = [
-  { id: 'engagement-rate', goal: 'loyalty', vanity: true },
-  { id: 'audience-growth', goal: 'awareness' },
-  { id: 'reach-rate', goal: 'awareness', vanity: true },
-  { id: 'share-of-voice', goal: 'awareness' },
+  { id: 'engagement-rate', goal: 'loyalty' },
+  { id: 'audience-growth', goal: 'awareness', vanity: true },
+  { id: 'reach-rate', goal: 'awareness' },
+  { id: 'open-rate', goal: 'loyalty' },
+  { id: 'share-of-voice', goal: 'reputation' },
   { id: 'ctr', goal: 'traffic' },
   { id: 'cpc', goal: 'traffic' },
   { id: 'cpm', goal: 'awareness' },
-  { id: 'conversion-rate', goal: 'sales' },
-  { id: 'cpa', goal: 'leads' },
-  { id: 'roi', goal: 'sales' },
-  { id: 'story-completion', goal: 'awareness', vanity: true },
-  { id: 'amplification-rate', goal: 'awareness', vanity: true },
-  { id: 'leads', goal: 'leads' },
-  { id: 'sales', goal: 'sales' },
-  { id: 'traffic', goal: 'traffic' },
-  { id: 'reviews', goal: 'reputation' },
-  { id: 'response', goal: 'loyalty' },
+  { id: 'conversion-rate', goal: 'sales', business: true },
+  { id: 'cpa', goal: 'leads', business: true },
+  { id: 'roi', goal: 'sales', business: true },
+  { id: 'story-completion', goal: 'awareness' },
+  { id: 'amplification-rate', goal: 'awareness' },
+  { id: 'winback', goal: 'loyalty', business: true },
+  { id: 'market-share', goal: 'sales', abstract: true },
+  { id: 'leads', goal: 'leads', business: true },
+  { id: 'sales', goal: 'sales', business: true },
+  { id: 'traffic', goal: 'traffic', business: true },
+  { id: 'reviews', goal: 'reputation', business: true },
+  { id: 'response', goal: 'loyalty', business: true },
   { id: 'satisfaction', goal: 'loyalty' },
-  { id: 'awareness', goal: 'awareness' },
-  { id: 'reputation', goal: 'reputation' },
-  { id: 'loyalty', goal: 'loyalty' },
-  { id: 'recruitment', goal: 'recruitment' },
+  { id: 'awareness', goal: 'awareness', vanity: true, abstract: true },
+  { id: 'reputation', goal: 'reputation', abstract: true },
+  { id: 'loyalty', goal: 'loyalty', business: true },
+  { id: 'recruitment', goal: 'recruitment', business: true },
   { id: 'competition', goal: 'awareness' },
   { id: 'followers', goal: 'awareness', vanity: true },
   { id: 'likes', goal: 'awareness', vanity: true },
   { id: 'views', goal: 'awareness', vanity: true },
   { id: 'engagement', goal: 'loyalty', vanity: true },
-  { id: 'posts', vanity: true },
+  { id: 'posts' },
 ];
 
 /** Network names as they are written, for sentences (the builder's choices). */

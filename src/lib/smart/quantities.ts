@@ -2,6 +2,7 @@
  * Numbers, multipliers and frequencies (the "Measurable" criterion), and dates and periods (the
  * "Time-bound" criterion), found in folded text (see text.ts) as ranges of the original.
  */
+import { parseLocaleNumber } from '../numbers';
 import type { Lang } from './lexicon';
 import { rulesFor, type TimeKind } from './rules';
 import { alternation, findAll, overlaps, wordRegex, type Match } from './text';
@@ -14,6 +15,10 @@ export interface NumberMatch extends Match {
   /** Written with an explicit + or - sign ("+180"): a change rather than a level. */
   signed: boolean;
   kind: 'number' | 'words' | 'multiplier' | 'frequency';
+  /** Digits that the site's number parser refuses as ambiguous (French `1.500`): no value is trusted. */
+  ambiguous?: true;
+  /** The currency written with an amount (`€`, `$`, `£`), when there is one. */
+  currency?: 'EUR' | 'USD' | 'GBP';
 }
 
 export interface TimeMatch extends Match {
@@ -59,14 +64,26 @@ function countValue(text: string, lang: Lang): number {
 // ---------------------------------------------------------------- numbers
 
 const SCALE = '(?: ?(k|m|md|bn|millions?|milliards?|billions?|mille|thousand)(?![\\p{L}]))?';
-const UNIT = '(?: ?(%|€|\\$|£|eur|euros?|dollars?|usd|h|heures?|hours?|hrs?|pts|points?))?';
+const UNIT =
+  '(?: ?(%|pour ?cent|percent|per ?cent|€|\\$|£|eur|euros?|dollars?|usd|gbp|livres?|pounds?|h|heures?|hours?|hrs?|pts|points?))?';
+/** A percentage written out after a number: « quinze pour cent », "thirty percent". */
+const PERCENT_WORDS = ' ?(?:pour ?cent|percent|per ?cent)';
 const numberRes: Partial<Record<Lang, RegExp>> = {};
 
+/**
+ * Reads digits with the site's one number parser (src/lib/numbers), so that the checker, the
+ * builder and the calculators agree: a French `1.500` is ambiguous everywhere (NaN here, and the
+ * match is flagged). English text may group thousands with spaces, which the parser keeps for French.
+ */
 function parseDigits(raw: string, lang: Lang): number {
-  let s = raw.replace(/ /g, '');
-  if (lang === 'fr') s = s.replace(',', '.');
-  else s = s.replace(/,/g, '');
-  return Number(s);
+  const text = lang === 'en' && / \d{3}/.test(raw) ? raw.replace(/ /g, '') : raw;
+  const parsed = parseLocaleNumber(text, lang);
+  return parsed.ok ? parsed.value : Number.NaN;
+}
+
+function isAmbiguous(raw: string, lang: Lang): boolean {
+  const parsed = parseLocaleNumber(raw, lang);
+  return !parsed.ok && parsed.reason === 'ambiguous';
 }
 
 const SCALE_VALUES: Record<string, number> = {
@@ -84,10 +101,18 @@ const SCALE_VALUES: Record<string, number> = {
   billions: 1e9,
 };
 
+function currencyOf(symbol: string): NumberMatch['currency'] {
+  const s = symbol.trim();
+  if (/^(?:€|eur|euros?)$/.test(s)) return 'EUR';
+  if (/^(?:\$|usd|dollars?)$/.test(s)) return 'USD';
+  if (/^(?:£|gbp|livres?|pounds?)$/.test(s)) return 'GBP';
+  return undefined;
+}
+
 function unitOf(symbol: string | undefined, currency: string | undefined): Unit {
   if (currency) return 'currency';
   if (!symbol) return 'count';
-  if (symbol === '%') return 'percent';
+  if (symbol === '%' || /cent$/.test(symbol)) return 'percent';
   if (/^(h|heures?|hours?|hrs?)$/.test(symbol)) return 'hours';
   if (/^(pts|points?)$/.test(symbol)) return 'count';
   return 'currency';
@@ -115,6 +140,12 @@ function multiplierValue(text: string, lang: Lang): number {
 
 /** Numbers written as words, one compiled expression per language (built on first use). */
 const numberWords: Partial<Record<Lang, RegExp>> = {};
+const percentWordsRes: Partial<Record<Lang, RegExp>> = {};
+
+function wordsSource(lang: Lang): string {
+  const w = wordAlternation(lang, true);
+  return `(?:(?:${[...WEAK].join('|')}) )?(?:${w})(?:[ -](?:et[ -]|and )?(?:${w}))*`;
+}
 
 /**
  * Every quantity outside the given spans (dates are not targets): numbers with their unit,
@@ -146,13 +177,46 @@ export function findQuantities(original: string, folded: string, lang: Lang, exc
     const match = { start, end, text: original.slice(start, end) };
     if (!free(match)) continue;
     const scale = m[4] ? (SCALE_VALUES[m[4]] ?? 1) : 1;
-    const value = parseDigits(m[3] ?? '', lang) * scale * (m[1]?.trim() === '-' ? -1 : 1);
-    if (!Number.isFinite(value)) continue;
-    out.push({ ...match, value, unit: unitOf(m[5], m[2]), signed: Boolean(m[1]), kind: 'number' });
+    const digits = m[3] ?? '';
+    // A year ("summer 2027", « mi-2027 ») is a date, never a target.
+    if (
+      /^20\d\d$/.test(digits) &&
+      !m[1] &&
+      !m[2] &&
+      !m[4] &&
+      !m[5] &&
+      /(?:^|[^\p{L}])(?:mi|mid|en|in|by|of|de|d'ici|fin|end|since|depuis|ete|summer|winter|hiver|spring|printemps|autumn|automne|fall|[tqsh][1-4]|semestre|half|quarter|trimestre)[ -]?$/u.test(
+        folded.slice(Math.max(0, start - 12), start),
+      )
+    )
+      continue;
+    const value = parseDigits(digits, lang) * scale * (m[1]?.trim() === '-' ? -1 : 1);
+    const unit = unitOf(m[5], m[2]);
+    const currency = unit === 'currency' ? currencyOf(m[2] ?? m[5] ?? '') : undefined;
+    const extra = currency ? { currency } : {};
+    if (!Number.isFinite(value)) {
+      if (isAmbiguous(digits, lang))
+        out.push({
+          ...match,
+          ...extra,
+          value: Number.NaN,
+          unit,
+          signed: Boolean(m[1]),
+          kind: 'number',
+          ambiguous: true,
+        });
+      continue;
+    }
+    out.push({ ...match, ...extra, value, unit, signed: Boolean(m[1]), kind: 'number' });
   }
-  const words = (numberWords[lang] ??= wordRegex(
-    `(?:(?:${[...WEAK].join('|')}) )?(?:${wordAlternation(lang, true)})(?:[ -](?:et[ -]|and )?(?:${wordAlternation(lang, true)}))*`,
-  ));
+  const words = (numberWords[lang] ??= wordRegex(wordsSource(lang)));
+  // « quinze pour cent », "thirty percent": one percentage, and « cent » is not a second number.
+  const percentWords = (percentWordsRes[lang] ??= wordRegex(`(?:${wordsSource(lang)})${PERCENT_WORDS}`));
+  for (const m of findAll(original, folded, percentWords)) {
+    const body = folded.slice(m.start, m.end).replace(/ ?(?:pour ?cent|percent|per ?cent)$/, '');
+    const value = wordsValue(body.split(/[ -]/), lang);
+    if (value !== undefined && free(m)) out.push({ ...m, value, unit: 'percent', signed: false, kind: 'words' });
+  }
   for (const m of findAll(original, folded, words)) {
     const parts = folded.slice(m.start, m.end).split(/[ -]/);
     if (WEAK.has(parts[0] ?? '') && !parts.slice(1).some((p) => SCALES.has(p))) continue;
@@ -216,7 +280,8 @@ interface TimeRule {
   check?: (text: string, originalText: string, lang: Lang) => boolean;
 }
 
-const quarterEnd = (now: Date, q: number): number => monthsBetween(now, endOfMonth(now, q * 3 - 1));
+const quarterEnd = (now: Date, q: number, year?: number): number =>
+  monthsBetween(now, endOfMonth(now, q * 3 - 1, year));
 const thisQuarter = (now: Date): number => quarterEnd(now, Math.floor(now.getUTCMonth() / 3) + 1);
 const ORDINAL_QUARTER: Record<string, number> = {
   premier: 1,
@@ -316,13 +381,17 @@ const RESOLVERS: Record<TimeKind, Omit<TimeRule, 're'>> = {
     },
   },
   // T2, Q3, 3e trimestre, troisième trimestre
-  quarter: { resolve: (g, now) => quarterEnd(now, g[1] ? +g[1] : (ORDINAL_QUARTER[g[2] ?? ''] ?? 4)) },
+  quarter: { resolve: (g, now) => quarterEnd(now, g[1] ? +g[1] : (ORDINAL_QUARTER[g[2] ?? ''] ?? 4), fullYear(g[3])) },
   // H1, S2, second half
   half: {
     resolve: (g, now) =>
       monthsBetween(
         now,
-        endOfMonth(now, (g[1] ? +g[1] : ['1er', 'premier', 'first', '1st'].includes(g[2] ?? '') ? 1 : 2) * 6 - 1),
+        endOfMonth(
+          now,
+          (g[1] ? +g[1] : ['1er', 'premier', 'first', '1st'].includes(g[2] ?? '') ? 1 : 2) * 6 - 1,
+          fullYear(g[3]),
+        ),
       ),
   },
   // ce trimestre, fin du trimestre, next quarter, quarter-end
@@ -353,6 +422,8 @@ const RESOLVERS: Record<TimeKind, Omit<TimeRule, 're'>> = {
       return yearEnd;
     },
   },
+  // mid-2027, à la mi-2027: the end of June
+  midYear: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 5, 30))) },
   // en 2027, by 2027
   year: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 11, 31))) },
 };

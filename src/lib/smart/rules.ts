@@ -21,6 +21,7 @@ export type TimeKind =
   | 'period'
   | 'dashPeriod'
   | 'relative'
+  | 'midYear'
   | 'year';
 
 export interface LangRules {
@@ -54,6 +55,19 @@ export interface LangRules {
   /** Dates and periods, in order of priority. */
   times: [TimeKind, string][];
   vague: string;
+  /** A rhythm with no end ("200 a month"): not a deadline. */
+  rhythm: string;
+  /** Words that make a date a start with no end ("starting in January"). */
+  startOnly: string;
+  /** A purpose clause ("to support sales", « pour remplir nos ateliers »): the objective says what it is for. */
+  purpose: string;
+  /** A stated business goal the metric must serve ("the business goal is leads"). */
+  goalStatement: string;
+  /** Words around a money amount that make it a budget, and a cost per result. */
+  budget: string;
+  costPer: string;
+  /** Words that make a cost per result the current one rather than a ceiling. */
+  current: string;
   /** Phrases naming each metric in a sentence. */
   metrics: Record<string, string>;
   /** The end of a sentence that names the business goal. */

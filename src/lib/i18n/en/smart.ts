@@ -95,6 +95,42 @@ export default {
   'smart.T.past': '{words}: this date has already passed.',
   'smart.T.vague': '{words} is vague: it is not a deadline.',
   'smart.T.missing': 'No date, no period.',
+  'smart.improved.impossible':
+    'No improved version: it would mean changing what you measure or your figures, and only you know how. Follow the advice above.',
+  'smart.rewrite.lowered':
+    'Target brought down from {from} to {to}: the fastest pace the tool rates realistic (+20% a month) or what the budget pays for.',
+  'smart.S.business': 'Business result: {metric}. It is measured without naming a network.',
+  'smart.S.scattered': '{metric} on several networks at once ({channel}): the effort is spread thin.',
+  'smart.S.oneNetwork': 'One objective per network: “400 followers on Instagram”, then another one for TikTok.',
+  'smart.S.aimOnly': '{words} is an aim, not a metric.',
+  'smart.M.ambiguous': '{words} can be read two ways (1.5 or 1,500): the figure is not certain.',
+  'smart.M.unambiguous': 'Write the number unambiguously: “1,500” or “1.5”.',
+  'smart.A.small': '{words}: a ×{factor} change, small enough to be reached over any usual period.',
+  'smart.A.capacity.met':
+    'With {budget} at {cost} per result, the budget pays for up to {max} results: the target {words} fits.',
+  'smart.A.capacity.missing':
+    'With {budget} at {cost} per result, the budget pays for {max} results at most, far from {words}.',
+  'smart.A.capacity.fix': 'Match the target to the budget, raise the budget, or bring the cost per result down first.',
+  'smart.A.cents':
+    '{budget} for {words}: {cost} per result. Even the cheapest ad clicks cost tens of cents, and only some clicks convert: out of reach.',
+  'smart.A.cents.fix':
+    'Work the target out from the budget and a realistic cost per result (your own, or a sourced benchmark).',
+  'smart.A.cpl.met': '{budget} for {words}: {cost} per lead, in the range of the benchmark.',
+  'smart.A.cpl.partial': '{budget} for {words}: {cost} per lead, under half the benchmark’s median cost: ambitious.',
+  'smart.A.cpl.missing':
+    '{budget} for {words}: {cost} per lead, under a quarter of the benchmark’s median cost: out of reach.',
+  'smart.A.cost.met':
+    '{budget} for {words}: {cost} per result, a cost that is not out of reach. Compare with your own cost per result.',
+  'smart.A.cap.met': 'Target cost per lead {cost}: in the range of the benchmark.',
+  'smart.A.cap.partial': 'Target cost per lead {cost}: under half the benchmark’s median cost, which is ambitious.',
+  'smart.A.cap.missing': 'Target cost per lead {cost}: under a quarter of the benchmark’s median cost, out of reach.',
+  'smart.A.noMeans': '{words}: with no budget and no deadline, nothing makes the target reachable.',
+  'smart.R.purpose': 'Stated purpose: {words}.',
+  'smart.R.vanity':
+    '{words} is a vanity metric: it looks good but does not say what the business gains. With no stated purpose (sales, leads, bookings, hiring…), its relevance is still to be shown.',
+  'smart.R.addPurpose': 'Say what the result is for: “to fill our workshops”, “to attract candidates”.',
+  'smart.T.startOnly': '{words} gives a start, not an end: add the deadline.',
+  'smart.T.rhythm': '{words} is a pace, not a deadline: until when?',
   'smart.T.addDeadline': 'Set a date or a period: “by 30 June”, “within 3 months”, “in Q3”.',
   'smart.bench.engagement':
     'median engagement rate per post, by followers: TikTok 5.69%, Instagram 0.47%, Facebook 0.06%, X 0.035% (Rival IQ, 2023 report). Orders of magnitude, specific to this vendor.',
@@ -125,6 +161,7 @@ export default {
   'smart.builder.check': 'Analyse this objective',
   'smart.builder.error.required': 'This field is required.',
   'smart.builder.error.number': 'Enter a number, such as 1,200 or 2.5.',
+  'smart.builder.error.ambiguous': 'Ambiguous number: write “1,500” or “1.5”.',
   'smart.builder.error.positive': 'The current value must be above zero.',
   'smart.builder.error.same': 'The target must differ from the current value.',
   'smart.builder.error.bounded': 'A rate of this kind cannot exceed 100%.',

@@ -53,7 +53,7 @@ export default {
   'smart.M.direction': '{words} donne une direction, pas une cible.',
   'smart.M.missing': 'Aucun chiffre, aucune cible.',
   'smart.M.addNumber':
-    'Donnez la valeur actuelle et la valeur visée : « de 2 000 à 2 400 abonnés », « de 1,2 % à 1,8 % ».',
+    'Donnez la valeur actuelle et la valeur visée : « de 2 000 à 2 400 abonnés », « de 1,2 % à 1,8 % ».',
   'smart.A.count.met': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. Rythme réaliste.',
   'smart.A.count.partial': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. C’est ambitieux.',
   'smart.A.count.missing': 'De {words} en {months} mois : ×{factor}, soit {monthly} par mois. Ce saut est irréaliste.',
@@ -71,9 +71,9 @@ export default {
   'smart.A.bounded': '{words} : une part ne peut pas dépasser 100 %.',
   'smart.A.overreach': '{words} : l’effort s’éparpille ou manque de moyens.',
   'smart.A.addPeriod': 'Ajoutez une durée ou une date pour juger le rythme : « en 6 mois », « d’ici le 30 juin ».',
-  'smart.A.addBaseline': 'Ajoutez la valeur actuelle : « (compte à 2 000 abonnés) », « de 1,2 % à… ».',
+  'smart.A.addBaseline': 'Ajoutez la valeur actuelle : « (compte à 2 000 abonnés) », « de 1,2 % à… ».',
   'smart.A.addAll':
-    'Ajoutez la valeur actuelle, la cible et l’échéance : « de 2 000 à 2 400 abonnés d’ici le 30 juin ».',
+    'Ajoutez la valeur actuelle, la cible et l’échéance : « de 2 000 à 2 400 abonnés d’ici le 30 juin ».',
   'smart.A.lower': 'Visez une cible plus proche ou allongez le délai, puis comparez avec vos derniers mois.',
   'smart.A.compare': 'Comparez avec des comptes semblables au vôtre ou avec vos premiers mois.',
   'smart.A.focus': 'Concentrez-vous sur un ou deux réseaux et prévoyez les moyens (temps, budget).',
@@ -95,11 +95,50 @@ export default {
   'smart.T.past': '{words} : cette date est déjà passée.',
   'smart.T.vague': '{words} reste vague : ce n’est pas une échéance.',
   'smart.T.missing': 'Aucune date, aucune durée.',
+  'smart.improved.impossible':
+    'Pas de version améliorée : il faudrait changer ce que vous mesurez ou vos chiffres, et seul vous savez comment. Suivez les conseils ci-dessus.',
+  'smart.rewrite.lowered':
+    'Cible ramenée de {from} à {to} : le rythme le plus élevé que l’outil juge réaliste (+20 % par mois) ou ce que le budget permet.',
+  'smart.S.business': 'Résultat d’affaires : {metric}. Il se mesure sans nommer de réseau.',
+  'smart.S.scattered': '{metric} sur plusieurs réseaux à la fois ({channel}) : l’effort se disperse.',
+  'smart.S.oneNetwork': 'Un objectif par réseau : « 400 abonnés sur Instagram », puis un autre pour TikTok.',
+  'smart.S.aimOnly': '{words} est une intention, pas un indicateur.',
+  'smart.M.ambiguous': '{words} peut se lire de deux façons (1,5 ou 1 500) : le chiffre n’est pas sûr.',
+  'smart.M.unambiguous': 'Écrivez le nombre sans ambiguïté : « 1 500 » (espace) ou « 1,5 » (virgule).',
+  'smart.A.small': '{words} : écart de ×{factor}, assez petit pour être tenu sur n’importe quelle période habituelle.',
+  'smart.A.capacity.met':
+    'Avec {budget} à {cost} le résultat, le budget paie jusqu’à {max} résultats : la cible {words} tient dedans.',
+  'smart.A.capacity.missing':
+    'Avec {budget} à {cost} le résultat, le budget paie au plus {max} résultats, loin de {words}.',
+  'smart.A.capacity.fix':
+    'Alignez la cible sur le budget, ou augmentez le budget, ou faites baisser d’abord le coût par résultat.',
+  'smart.A.cents':
+    '{budget} pour {words} : {cost} le résultat. Même les clics publicitaires les moins chers coûtent des dizaines de centimes, et seule une partie des clics convertit : hors de portée.',
+  'smart.A.cents.fix':
+    'Calculez la cible à partir du budget et d’un coût par résultat réaliste (le vôtre ou un repère sourcé).',
+  'smart.A.cpl.met': '{budget} pour {words} : {cost} le lead, dans l’ordre de grandeur du repère.',
+  'smart.A.cpl.partial':
+    '{budget} pour {words} : {cost} le lead, moins de la moitié du coût médian du repère : ambitieux.',
+  'smart.A.cpl.missing':
+    '{budget} pour {words} : {cost} le lead, moins du quart du coût médian du repère : hors de portée.',
+  'smart.A.cost.met':
+    '{budget} pour {words} : {cost} le résultat, un coût qui n’a rien d’impossible. Comparez avec votre propre coût par résultat.',
+  'smart.A.cap.met': 'Coût par lead visé {cost} : dans l’ordre de grandeur du repère.',
+  'smart.A.cap.partial': 'Coût par lead visé {cost} : moins de la moitié du coût médian du repère, c’est ambitieux.',
+  'smart.A.cap.missing': 'Coût par lead visé {cost} : moins du quart du coût médian du repère, hors de portée.',
+  'smart.A.noMeans': '{words} : sans budget ni délai, rien ne permet d’atteindre la cible.',
+  'smart.R.purpose': 'But annoncé : {words}.',
+  'smart.R.vanity':
+    '{words} est un indicateur de vanité : il flatte, mais ne dit pas ce que l’entreprise y gagne. Sans but annoncé (ventes, leads, réservations, recrutement…), sa pertinence reste à prouver.',
+  'smart.R.addPurpose':
+    'Dites à quoi servira ce résultat : « pour remplir nos ateliers », « pour attirer des candidats ».',
+  'smart.T.startOnly': '{words} donne un début, pas de fin : ajoutez l’échéance.',
+  'smart.T.rhythm': '{words} est un rythme, pas une échéance : jusqu’à quand ?',
   'smart.T.addDeadline': 'Fixez une date ou une durée : « d’ici le 30 juin », « en 3 mois », « au T3 ».',
   'smart.bench.engagement':
     'taux d’engagement médian par publication, rapporté aux abonnés : TikTok 5,69 %, Instagram 0,47 %, Facebook 0,06 %, X 0,035 % (Rival IQ, rapport 2023). Ce sont des ordres de grandeur, propres à cet éditeur.',
   'smart.bench.reach':
-    'taux de portée des publications Instagram : 16,85 % (moins de 5 000 abonnés) contre 8,53 % (plus de 100 000) (Socialinsider, 2022) ; Facebook, environ 2,2 % (Ignite Social Media, 2021).',
+    'taux de portée des publications Instagram : 16,85 % (moins de 5 000 abonnés) contre 8,53 % (plus de 100 000) (Socialinsider, 2022) ; Facebook, environ 2,2 % (Ignite Social Media, 2021).',
   'smart.bench.ctr':
     'CTR des publicités Facebook : 1,71 % (trafic), 2,59 % (leads) (WordStream/LocaliQ, 2025) ; LinkedIn Sponsored Content : 0,44 à 0,65 %.',
   'smart.bench.cpc': 'CPC Facebook : 0,70 $ (trafic), 1,92 $ (leads), États-Unis (WordStream/LocaliQ, 2025).',
@@ -107,7 +146,7 @@ export default {
   'smart.bench.cpa': 'coût par lead des campagnes Facebook : 27,66 $ (WordStream/LocaliQ, 2025).',
   'smart.bench.roas': 'ROAS médian sur Facebook : 2,24 (Varos, début 2025).',
   'smart.bench.stories':
-    'complétion moyenne des Stories : 87 % (Conviva, 2020) ; taux de sortie : 4,37 % (plus de 100 000 abonnés) contre 7,43 % (Socialinsider, 2019).',
+    'complétion moyenne des Stories : 87 % (Conviva, 2020) ; taux de sortie : 4,37 % (plus de 100 000 abonnés) contre 7,43 % (Socialinsider, 2019).',
   'smart.bench.growth':
     'il n’existe pas de référence fiable toutes plateformes : comparez avec vos derniers mois et avec vos concurrents, mesurés de la même façon.',
   'smart.builder.title': 'Rédiger un objectif SMART pas à pas',
@@ -125,7 +164,8 @@ export default {
   'smart.builder.result': 'Objectif proposé',
   'smart.builder.check': 'Analyser cet objectif',
   'smart.builder.error.required': 'Ce champ est obligatoire.',
-  'smart.builder.error.number': 'Saisissez un nombre, par exemple 1 200 ou 2,5.',
+  'smart.builder.error.number': 'Saisissez un nombre, par exemple 1 200 ou 2,5.',
+  'smart.builder.error.ambiguous': 'Nombre ambigu : écrivez « 1 500 » (avec une espace) ou « 1,5 » (avec une virgule).',
   'smart.builder.error.positive': 'La valeur actuelle doit être supérieure à zéro.',
   'smart.builder.error.same': 'La valeur visée doit différer de la valeur actuelle.',
   'smart.builder.error.bounded': 'Un taux de ce type ne dépasse pas 100 %.',
