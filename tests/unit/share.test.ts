@@ -271,7 +271,7 @@ describe('the privacy page stays true', () => {
       return statSync(full).isDirectory() ? files(full) : [full];
     });
 
-  it('names every place the code stores something: only the self-audit uses localStorage', () => {
+  it('names every place the code stores something: the self-audit (localStorage) and presenter mode (sessionStorage)', () => {
     const storing = files('src')
       .filter((f) => /\.(ts|tsx|astro|js|mjs)$/.test(f))
       .filter((f) => /\b(localStorage|sessionStorage|indexedDB|document\.cookie)\b/.test(readFileSync(f, 'utf8')))
@@ -279,10 +279,18 @@ describe('the privacy page stays true', () => {
       .map((f) => f.split('\\').join('/'))
       .sort();
     // A new file here stores something new: list its keys on src/pages/[lang]/privacy.astro.
-    expect(storing).toEqual(['src/islands/AuditQuiz.tsx', 'src/lib/audit/storage.ts', 'src/lib/audit/validate.ts']);
+    expect(storing).toEqual([
+      'src/islands/AuditQuiz.tsx',
+      'src/lib/audit/storage.ts',
+      'src/lib/audit/validate.ts',
+      'src/lib/embed/presenter-state.ts',
+      'src/scripts/presenter-mode.ts',
+      'src/scripts/tool-page.ts',
+    ]);
     const page = readFileSync('src/pages/[lang]/privacy.astro', 'utf8');
     expect(page).toContain('STORAGE_KEY');
     expect(page).toContain('SET_ASIDE_KEY');
+    expect(page).toContain('PRESENTER_KEY');
     expect([STORAGE_KEY, SET_ASIDE_KEY]).toEqual(['smm-audit', 'smm-audit-set-aside']);
   });
 

@@ -60,6 +60,8 @@ export default {
   'privacy.storage':
     'L’autodiagnostic enregistre vos réponses au fur et à mesure, pour que vous puissiez reprendre plus tard, ainsi que vos derniers résultats. Aucun autre outil n’enregistre quoi que ce soit. Les clés utilisées :',
   'privacy.key.audit': 'vos réponses en cours et l’historique de vos résultats',
+  'privacy.key.presenter':
+    'dans la mémoire de session de l’onglet seulement (effacée à sa fermeture) : si le mode présentation des outils est activé',
   'privacy.key.setAside':
     'une sauvegarde illisible mise de côté (par exemple venant d’une autre version du site), pour que vous décidiez quoi en faire ; elle peut porter un numéro ({key}-2, {key}-3…)',
   'privacy.cacheHeading': 'Le cache hors ligne (service worker)',
