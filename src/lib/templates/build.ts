@@ -16,7 +16,6 @@ import { formulaParams, formulaString, kpiFormula, type Refs } from './formulas'
 import type { TemplateId } from './ids';
 import {
   address,
-  columnLetter,
   example,
   input,
   SheetBuilder,
@@ -152,7 +151,8 @@ function monthNames(lang: Locale): string[] {
   });
 }
 
-function kpiTracking(t: Translate, lang: Locale, origin: string): Sheet[] {
+function kpiTracking(t: Translate, lang: Locale, origin: string, options: BuildOptions): Sheet[] {
+  const examples = options.months ?? trackingExamples;
   const na = t('kpi.result.na');
   const months = monthNames(lang);
   const sheet = new SheetBuilder(t('templates.kpi-tracking.sheet'), [44, ...months.map(() => 12), 40], true);
@@ -168,7 +168,7 @@ function kpiTracking(t: Translate, lang: Locale, origin: string): Sheet[] {
     rowOf[param] = sheet.add('data', [
       text(t(`kpi.input.${param}` as UiKey)),
       ...months.map((_, m) => {
-        const value = trackingExamples[m]?.[param];
+        const value = examples[m]?.[param];
         return value === undefined ? input(format) : example(value, format);
       }),
     ]);
@@ -180,7 +180,7 @@ function kpiTracking(t: Translate, lang: Locale, origin: string): Sheet[] {
       ...months.map((_, m) => {
         const refs: Refs = {};
         for (const [param, row] of Object.entries(rowOf) as [Param, number][]) refs[param] = address(m + 1, row);
-        return kpiCell(def, refs, trackingExamples[m] ?? {}, na, basis);
+        return kpiCell(def, refs, examples[m] ?? {}, na, basis);
       }),
       text(formulaText(def, t, lang, basis)),
     ]);
@@ -447,7 +447,15 @@ function monthlyReport(t: Translate, lang: Locale, origin: string): Sheet[] {
   return [sheet.build()];
 }
 
-const builders: Record<TemplateId, (t: Translate, lang: Locale, origin: string) => Sheet[]> = {
+export interface BuildOptions {
+  /**
+   * Other figures for the months of the KPI tracking sheet (tests recompute the formulas on
+   * such rows); by default January and February hold `trackingExamples`.
+   */
+  months?: Partial<Record<Param, number>>[];
+}
+
+const builders: Record<TemplateId, (t: Translate, lang: Locale, origin: string, options: BuildOptions) => Sheet[]> = {
   'editorial-calendar': editorialCalendar,
   'kpi-tracking': kpiTracking,
   persona,
@@ -457,7 +465,7 @@ const builders: Record<TemplateId, (t: Translate, lang: Locale, origin: string) 
 };
 
 /** A template in a language; `origin` is the site's address, named in the file's last line. */
-export function buildTemplate(id: TemplateId, lang: Locale, origin: string): Template {
+export function buildTemplate(id: TemplateId, lang: Locale, origin: string, options: BuildOptions = {}): Template {
   const t = useTranslations(lang);
   return {
     id,
@@ -465,8 +473,6 @@ export function buildTemplate(id: TemplateId, lang: Locale, origin: string): Tem
     title: t(`templates.${id}.title` as UiKey),
     description: t(`templates.${id}.description` as UiKey),
     use: t(`templates.${id}.use` as UiKey),
-    sheets: builders[id](t, lang, origin),
+    sheets: builders[id](t, lang, origin, options),
   };
 }
-
-export { columnLetter };
