@@ -155,7 +155,7 @@ function kpiTracking(t: Translate, lang: Locale, origin: string, options: BuildO
   const examples = options.months ?? trackingExamples;
   const na = t('kpi.result.na');
   const months = monthNames(lang);
-  const sheet = new SheetBuilder(t('templates.kpi-tracking.sheet'), [44, ...months.map(() => 12), 40], true);
+  const sheet = new SheetBuilder(t('templates.kpi-tracking.sheet'), [40, ...months.map(() => 11), 34], true);
   intro(sheet, t, 'kpi-tracking');
   sheet.note(t('templates.kpi-tracking.money'));
   sheet.blank();
@@ -205,7 +205,7 @@ function editorialCalendar(t: Translate, lang: Locale, origin: string): Sheet[] 
     'result',
   ];
   const statuses = ['idea', 'draft', 'ready', 'scheduled', 'published'].map((s) => k(`status.${s}`));
-  const sheet = new SheetBuilder(k('sheet'), [12, 8, 12, 12, 16, 14, 44, 22, 13, 13, 26], true);
+  const sheet = new SheetBuilder(k('sheet'), [12, 10, 12, 12, 15, 13, 42, 20, 13, 14, 25], true);
   intro(sheet, t, 'editorial-calendar');
   sheet.note(t('templates.editorial-calendar.statusNote', { list: statuses.join(', ') }));
   sheet.blank();

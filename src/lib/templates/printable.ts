@@ -25,7 +25,17 @@ export interface PrintRow {
 export type PrintBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'note'; text: string }
-  | { kind: 'table'; header: string[]; rows: PrintRow[]; columns: number };
+  | {
+      kind: 'table';
+      header: string[];
+      rows: PrintRow[];
+      columns: number;
+      /**
+       * Each column's share of the width, in whole percents (from the sheet's column widths);
+       * empty when the table is sized by its content.
+       */
+      percents: number[];
+    };
 
 function printCell(cell: Cell, column: number): PrintCell {
   switch (cell.kind) {
@@ -54,6 +64,12 @@ export function printableBlocks(sheet: Sheet): PrintBlock[] {
         while (row.cells.length < width) row.cells.push({ text: '', example: false, rowHeader: false, fill: true });
       }
       table.columns = width;
+      // Only a table as wide as its sheet takes the sheet's column widths; a narrower one (a list
+      // of labels and answers) is sized by its content.
+      if (width === sheet.widths.length) {
+        const total = sheet.widths.reduce((a, b) => a + b, 0);
+        table.percents = sheet.widths.map((w) => Math.max(1, Math.floor((w / total) * 100)));
+      }
       blocks.push(table);
     }
     table = undefined;
@@ -84,14 +100,15 @@ export function printableBlocks(sheet: Sheet): PrintBlock[] {
           header: row.cells.map((c) => (c.kind === 'text' ? c.text : '')),
           rows: [],
           columns: 0,
+          percents: [],
         };
         break;
       case 'group':
-        table ??= { kind: 'table', header: [], rows: [], columns: 0 };
+        table ??= { kind: 'table', header: [], rows: [], columns: 0, percents: [] };
         table.rows.push({ group: first(row.cells), cells: [] });
         break;
       case 'data':
-        table ??= { kind: 'table', header: [], rows: [], columns: 0 };
+        table ??= { kind: 'table', header: [], rows: [], columns: 0, percents: [] };
         table.rows.push({ cells: row.cells.map(printCell) });
         break;
     }
