@@ -3,7 +3,7 @@
  * sheet in the page's language; `/{lang}/templates/` has an anchor per template and links to
  * both versions; each printable page exists. (The files' contents: tests/unit/templates.test.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type UiKey } from '../../src/lib/i18n';
@@ -37,4 +37,13 @@ describe('templates in the build', () => {
       }
     });
   }
+
+  it('no script of the site carries the spreadsheet writer (ExcelJS runs in the build only)', () => {
+    const scripts = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const name of scripts) {
+      const code = readFileSync(join(distDir, '_astro', name), 'utf8');
+      expect(code, name).not.toMatch(/exceljs|sharedStrings\.xml|xl\/workbook/i);
+    }
+  });
 });
