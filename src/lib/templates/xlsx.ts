@@ -84,12 +84,26 @@ export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuf
         const isExample = 'example' in cell && cell.example === true;
         if (row.role === 'data') {
           xl.border = THIN;
-          xl.alignment = { vertical: 'top', wrapText: cell.kind === 'text' || cell.kind === 'input' };
+          xl.alignment =
+            cell.kind === 'formula'
+              ? { vertical: 'top', horizontal: 'right' }
+              : { vertical: 'top', wrapText: cell.kind === 'text' || cell.kind === 'input' };
           if (isExample) xl.font = { italic: true, color: { argb: 'FF595959' } };
           if (cell.kind === 'formula') xl.fill = CALC_FILL;
           if (column === 0 && cell.kind === 'text' && !isExample) xl.font = { bold: true };
         }
       });
+      if (row.role === 'data' || row.role === 'header') {
+        // Spreadsheets do not grow a row for wrapped text written by a program: give it the
+        // lines its longest text needs in its column.
+        const lines = Math.max(
+          1,
+          ...row.cells.map((cell, column) =>
+            cell.kind === 'text' ? Math.ceil((cell.text.length * 1.1) / (sheet.widths[column] ?? 10)) : 1,
+          ),
+        );
+        if (lines > 1) xlRow.height = 15 * lines;
+      }
       switch (row.role) {
         case 'title':
           xlRow.font = { bold: true, size: 16 };
