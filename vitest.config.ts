@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Four projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
  * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
- * `npm run build`. Astro modules are never imported here: islands and libs are plain TypeScript.
+ * `npm run build`; `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart
+ * from `npm test` (`npm run test:templates:libreoffice`). Astro modules are never imported here: islands and libs are plain TypeScript.
  */
 export default defineConfig({
   test: {
