@@ -2,9 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
+ * Four projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
  * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
- * `npm run build`. Astro modules are never imported here: islands and libs are plain TypeScript.
+ * `npm run build`; `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart
+ * from `npm test` (`npm run test:templates:libreoffice`). Astro modules are never imported here: islands and libs are plain TypeScript.
  */
 export default defineConfig({
   test: {
@@ -29,6 +30,15 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
+        },
+      },
+      {
+        // Not part of `npm test`: `npm run test:templates:libreoffice` (needs libreoffice-calc).
+        test: {
+          name: 'libreoffice',
+          environment: 'node',
+          include: ['tests/libreoffice/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
     ],

@@ -4,7 +4,8 @@ import kpi from './en/kpi';
 import share from './en/share';
 import site from './en/site';
 import smart from './en/smart';
+import templates from './en/templates';
 import type { UiKey } from './fr';
 
 /** English UI strings: exactly the keys of fr.ts (checked by TypeScript and by a unit test). */
-export const en = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share } satisfies Record<UiKey, string>;
+export const en = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates } satisfies Record<UiKey, string>;

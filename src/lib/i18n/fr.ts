@@ -4,10 +4,11 @@ import kpi from './fr/kpi';
 import share from './fr/share';
 import site from './fr/site';
 import smart from './fr/smart';
+import templates from './fr/templates';
 
 /**
  * French UI strings: flat dotted keys, one module per area of the site so that each area
  * keeps its own strings. French is the reference: every key here must exist in en.ts.
  */
-export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share };
+export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates };
 export type UiKey = keyof typeof fr;
