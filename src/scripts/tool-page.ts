@@ -1,9 +1,8 @@
 /**
  * The only script a tool page loads by itself besides its island: it applies `?theme=` and
- * `?size=` (as on embeds), runs presenter mode (src/lib/embed/presenter.ts; its QR code loads on
- * demand), keeps the tool's latest result, and loads the embed panel's code only when the
- * visitor comes near the panel or reaches into it, so that the panel costs the page nothing
- * until it is used.
+ * `?size=` (as on embeds), switches presenter mode (src/lib/embed/presenter-state.ts; the mode and
+ * its QR code load on demand), keeps the tool's latest result, and loads the code of the Share
+ * button and of the embed panel only when the visitor comes to them.
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
 import { parsePresentation } from '../lib/embed/params';
@@ -50,56 +49,46 @@ if (presenter) {
   root.dataset['size'] = 'large';
 }
 
-// The Share button's code loads when the visitor comes to the button (pointer or keyboard); a
-// click that arrives first is held and given again once the code is there (the share sheet still
-// opens: a click's user activation lasts a few seconds).
-for (const share of document.querySelectorAll<HTMLElement>('[data-share]')) {
-  let ready: Promise<void> | undefined;
-  let loaded = false;
-  const load = () =>
-    (ready ??= import('./share').then(({ setUpShare }) => {
-      setUpShare(share, { navigator, location, events: window }, latest);
-      loaded = true;
-    }));
-  for (const type of ['pointerover', 'focusin', 'touchstart'])
-    share.addEventListener(type, () => void load(), { once: true });
-  const button = share.querySelector<HTMLButtonElement>('[data-share-button]');
-  button?.addEventListener('click', (event) => {
-    if (loaded) return;
-    event.stopImmediatePropagation();
-    void load().then(() => button.click());
-  });
-}
-
-const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
-if (panel) {
+/**
+ * Loads a part of the page's code when the visitor comes to it (pointer or keyboard; with `near`,
+ * also when it scrolls into view), so that it costs the page nothing until then. A button
+ * pressed before the code arrived is pressed again once it is there (the Share button's share
+ * sheet still opens: a click's user activation lasts a few seconds).
+ */
+function loadOnApproach(root: HTMLElement, load: () => Promise<unknown>, near = false): void {
   let loading = false;
   let ready = false;
-  // A button pressed before the panel's code arrived is pressed again once it is there.
   let pending: HTMLElement | null = null;
-  const load = () => {
+  const go = () => {
     if (loading) return;
     loading = true;
     observer?.disconnect();
-    void import('../islands/EmbedPanel').then(({ setUp }) => {
-      setUp(panel, latest);
+    void load().then(() => {
       ready = true;
       pending?.click();
       pending = null;
     });
   };
-  panel.addEventListener('click', (event) => {
+  root.addEventListener('click', (event) => {
     if (!ready) pending = (event.target as Element).closest('button');
-    load();
+    go();
   });
   const observer =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+    near && 'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {
           rootMargin: '400px 0px',
         })
       : undefined;
-  if (observer) observer.observe(panel);
-  else load();
-  panel.addEventListener('focusin', load, { once: true });
-  panel.addEventListener('pointerdown', load, { once: true });
+  if (observer) observer.observe(root);
+  else if (near) go();
+  root.addEventListener('focusin', go, { once: true });
+  root.addEventListener('pointerover', go, { once: true });
 }
+
+for (const share of document.querySelectorAll<HTMLElement>('[data-share]')) {
+  loadOnApproach(share, () =>
+    import('./share').then(({ setUpShare }) => setUpShare(share, { navigator, location, events: window }, latest)),
+  );
+}
+const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
+if (panel) loadOnApproach(panel, () => import('../islands/EmbedPanel').then(({ setUp }) => setUp(panel, latest)), true);
