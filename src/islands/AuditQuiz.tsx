@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { encodeAnswers, readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
+import { readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
 import { exportCsv, exportJson, parseImport } from '../lib/audit/exchange';
 import { scoreAudit } from '../lib/audit/scoring';
 import {
@@ -115,8 +115,10 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
 
   useEffect(() => {
     if (!ready) return;
-    announceResult({ tool: 'audit', value: score.percent, inputs: { r: encodeAnswers(ids, shown) } });
-  }, [ready, score, ids, shown]);
+    // Scores only: the message may reach any site that frames the embed, and answers are personal.
+    const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
+    announceResult({ tool: 'audit', value: Math.round(score.percent), inputs: {}, scores });
+  }, [ready, score]);
 
   useEffect(() => {
     if (moveFocus.current) {
