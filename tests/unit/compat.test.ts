@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  answersOf,
+  fingerprint,
   loadState,
+  QUESTION_SETS,
+  saveMerged,
   parseImport,
   questionIds,
   readShareHash,
@@ -58,6 +62,11 @@ function memoryStore(initial: Record<string, string>): KeyValueStore & { data: M
 }
 
 describe('audit share links made by version 1 (#r=1.…)', () => {
+  it('the current question list is registered, so that today’s links open after it changes', () => {
+    expect(QUESTION_SETS[fingerprint(ids)]).toEqual(ids);
+    expect(QUESTION_SETS[links.links[0]?.fragment.split('.')[1] ?? '']).toEqual(links.questionIds);
+  });
+
   it.each(links.links)('$name: opens with the same answers and score', (link) => {
     const result = readShareHash(ids, link.fragment);
     expect(result?.ok).toBe(true);
@@ -81,7 +90,7 @@ describe('audit saved states written by version 1 (localStorage smm-audit)', () 
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     const { state } = result;
-    expect(state.current.answers).toEqual(still(old.current.answers));
+    expect(answersOf(state)).toEqual(still(old.current.answers));
     expect(state.current.step).toBe(old.current.step);
     expect(state.current.startedAt).toBe(old.current.startedAt);
     expect(state.history.map((h) => [h.finishedAt, h.percent, h.answers])).toEqual(
@@ -89,6 +98,13 @@ describe('audit saved states written by version 1 (localStorage smm-audit)', () 
     );
     // Nothing set aside, nothing lost: the saved text is still there or was upgraded in place.
     expect([...store.data.keys()]).toEqual([STORAGE_KEY]);
+    // Saved again by this version, it reads back the same.
+    expect(saveMerged(store, state, ids).kind).toBe('saved');
+    const again = loadState(store, ids);
+    expect(again.kind === 'ok' && [answersOf(again.state), again.state.history]).toEqual([
+      answersOf(state),
+      state.history,
+    ]);
   });
 });
 
@@ -96,7 +112,7 @@ describe('audit JSON export made by version 1', () => {
   it('imports with its answers and both attempts', () => {
     const text = fixture('audit-export.json');
     const old = JSON.parse(text) as { answers: Answers; history: { finishedAt: string; percent: number }[] };
-    const result = parseImport(text, ids);
+    const result = parseImport(text, dimensions);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.answers).toEqual(still(old.answers));
