@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
+import { precache } from './src/build/precache.mjs';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -38,6 +39,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
     }),
+    // Writes /sw.js with the list of the build's own files (after every other file is written).
+    precache(),
   ],
   security: {
     csp: {
