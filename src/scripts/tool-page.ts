@@ -6,6 +6,7 @@
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
 import { parsePresentation } from '../lib/embed/params';
+import { reloadOnce } from '../islands/stale';
 
 const root = document.documentElement;
 const { theme, size } = parsePresentation(location.search);
@@ -28,13 +29,20 @@ if (panel) {
     if (loading) return;
     loading = true;
     observer?.disconnect();
-    void import('../islands/EmbedPanel').then(({ setUp }) => {
-      removeEventListener(RESULT_EVENT, keep);
-      setUp(panel, latest);
-      ready = true;
-      pending?.click();
-      pending = null;
-    });
+    void import('../islands/EmbedPanel').then(
+      ({ setUp }) => {
+        removeEventListener(RESULT_EVENT, keep);
+        setUp(panel, latest);
+        ready = true;
+        pending?.click();
+        pending = null;
+      },
+      // Online, the chunk is gone with a new deploy: one clean reload (src/islands/stale.ts).
+      () => {
+        loading = false;
+        reloadOnce();
+      },
+    );
   };
   panel.addEventListener('click', (event) => {
     if (!ready) pending = (event.target as Element).closest('button');
