@@ -252,3 +252,34 @@ describe('storage that never silently loses', () => {
     });
   });
 });
+
+describe('an older page that moved a newer save aside', () => {
+  it('is undone by the next newer page: the save is merged back and its slot freed', () => {
+    // The December 2026 page could not read version 2: it moved it aside and started a version 1 save.
+    let v2 = withAnswer(emptyState(tick()), 'accounts-listed', 'yes', tick());
+    v2 = finishAttempt(v2, dims, tick());
+    const v1 = JSON.stringify({
+      version: 1,
+      current: {
+        answers: { 'admin-access': 'no' },
+        step: 0,
+        startedAt: v2.current.startedAt,
+        updatedAt: tick().toISOString(),
+      },
+      history: [],
+    });
+    const store = memoryStore({ [STORAGE_KEY]: v1, [SET_ASIDE_KEY]: JSON.stringify(v2) });
+    const r = loadState(store, ids);
+    expect(r.kind).toBe('ok');
+    expect(r.kind === 'ok' && answersOf(r.state)).toEqual({ 'accounts-listed': 'yes', 'admin-access': 'no' });
+    expect(r.kind === 'ok' && r.state.history).toHaveLength(1);
+    expect(store.data.has(SET_ASIDE_KEY)).toBe(false);
+    expect(answersOf(stored(store))).toEqual({ 'accounts-listed': 'yes', 'admin-access': 'no' });
+  });
+
+  it('leaves an unreadable set-aside copy alone', () => {
+    const store = memoryStore({ [SET_ASIDE_KEY]: '{broken' });
+    expect(loadState(store, ids)).toEqual({ kind: 'empty' });
+    expect(store.data.get(SET_ASIDE_KEY)).toBe('{broken');
+  });
+});

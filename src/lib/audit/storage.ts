@@ -324,7 +324,11 @@ function moveAside(store: KeyValueStore, raw: string): { key: string; full?: boo
   }
 }
 
-/** Reads the saved state; an unreadable one is moved aside (see the module's comment). */
+/**
+ * Reads the saved state; an unreadable one is moved aside (see the module's comment). A readable
+ * state found in a set-aside slot (an older page, which could not read it, moved it there) is
+ * merged back and its slot freed once the merge is saved.
+ */
 export function loadState(store: KeyValueStore, ids: readonly string[]): LoadResult {
   let raw: string | null;
   try {
@@ -333,8 +337,27 @@ export function loadState(store: KeyValueStore, ids: readonly string[]): LoadRes
     return { kind: 'unavailable' };
   }
   const result = parseSaved(raw, ids);
-  if (result.kind !== 'set-aside') return result;
-  return { ...result, ...moveAside(store, result.raw) };
+  if (result.kind === 'set-aside') return { ...result, ...moveAside(store, result.raw) };
+  if (result.kind !== 'ok' && result.kind !== 'empty') return result;
+  let state = result.kind === 'ok' ? result.state : undefined;
+  const reclaimed: string[] = [];
+  for (const [key, text] of Object.entries(setAsideCopies(store))) {
+    const copy = parseSaved(text, ids);
+    if (copy.kind !== 'ok' || !text.includes(`"version":${STATE_VERSION}`)) continue;
+    state = state === undefined ? copy.state : mergeStates(copy.state, state);
+    reclaimed.push(key);
+  }
+  if (reclaimed.length === 0 || state === undefined) return result;
+  if (saveState(store, state)) {
+    for (const key of reclaimed) {
+      try {
+        store.removeItem(key);
+      } catch {
+        // Left where it is: merging it again later changes nothing.
+      }
+    }
+  }
+  return { kind: 'ok', state };
 }
 
 /**
