@@ -7,6 +7,7 @@ import { compileHints } from './src/build/compile-hints.mjs';
 import { embedScriptFile } from './src/build/embed-script.mjs';
 import { headers } from './src/build/headers.mjs';
 import { socialImages } from './src/build/social-images.ts';
+import { precache } from './src/build/precache.mjs';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -45,6 +46,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
     }),
+    // Writes /sw.js with the list of the build's own files (after every other file is written).
+    precache(),
   ],
   security: {
     csp: {

@@ -1,27 +1,27 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeAnswers, readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
-import { exportCsv, exportJson, parseImport } from '../lib/audit/exchange';
+import { exportCsv, exportJson, parseImport, tooLargeToImport } from '../lib/audit/exchange';
 import { scoreAudit } from '../lib/audit/scoring';
 import {
+  answersOf,
   compareLatest,
+  currentAnswers,
   emptyState,
   finishAttempt,
-  loadState,
   mergeHistory,
   newAttempt,
   recoverState,
-  saveState,
+  SET_ASIDE_LIMIT,
+  STORAGE_KEY,
   withAnswer,
   withStep,
-  type KeyValueStore,
-  type SavedState,
-  type SetAsideReason,
 } from '../lib/audit/storage';
 import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } from '../lib/audit/types';
 import { announceResult } from '../lib/embed/events';
 import { formatLongDate } from '../lib/i18n/dates';
 import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
+import { download, downloadRaw, useAuditStore } from './audit/useAuditStore';
 import { translator, type DimensionView, type Strings } from './audit/view';
 
 export interface AuditQuizProps {
@@ -35,28 +35,10 @@ export interface AuditQuizProps {
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
-function browserStore(): KeyValueStore | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
- * The self-audit: one dimension per step, then the report. State lives here; scoring,
- * priorities, the share link and storage are in src/lib/audit.
+ * The self-audit: one dimension per step, then the report. State lives here, saved and kept in
+ * step with other tabs by ./audit/useAuditStore; scoring, priorities, the share link and the
+ * storage format are in src/lib/audit.
  */
 export default function AuditQuiz({ lang, strings, dimensions, embed = false }: AuditQuizProps) {
   const t = useMemo(() => translator(strings), [strings]);
@@ -69,10 +51,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const formatPercent = (p: number) => formatWholePercent(Math.round(p), lang);
   const formatDate = (date: Date) => formatLongDate(date, lang);
 
-  const [state, setState] = useState<SavedState>(() => emptyState(new Date(0)));
-  const [ready, setReady] = useState(false);
-  const [canSave, setCanSave] = useState(true);
-  const [setAside, setSetAside] = useState<{ reason: SetAsideReason; raw: string; key: string } | null>(null);
+  const { state, ready, canSave, notice, change, replaceSetAside, pruneCopies } = useAuditStore(ids);
   const [message, setMessage] = useState<Message | null>(null);
   const [shared, setShared] = useState<Answers | null>(null);
   const [shareError, setShareError] = useState<DecodeError | null>(null);
@@ -82,33 +61,18 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
 
   const n = dimensions.length;
   const step = Math.min(Math.max(state.current.step, 0), n);
-  const answers = state.current.answers;
+  const answers = useMemo(() => answersOf(state), [state]);
 
   useEffect(() => {
-    const store = browserStore();
-    const result = store === null ? ({ kind: 'unavailable' } as const) : loadState(store, ids);
-    if (result.kind === 'ok') setState(result.state);
-    else setState(emptyState(new Date()));
-    if (result.kind === 'set-aside') setSetAside({ reason: result.reason, raw: result.raw, key: result.key });
-    if (result.kind === 'unavailable') setCanSave(false);
     const readHash = () => {
       const r = readShareHash(ids, location.hash);
       setShared(r?.ok ? r.answers : null);
       setShareError(r !== undefined && !r.ok ? r.error : null);
     };
     readHash();
-    setReady(true);
     window.addEventListener('hashchange', readHash);
     return () => window.removeEventListener('hashchange', readHash);
   }, [ids]);
-
-  // Saved in the same task as the answer is rendered (a layout effect, not a later one), so that a
-  // reload or a closed tab right after a click loses nothing.
-  useLayoutEffect(() => {
-    if (!ready || setAside !== null || !canSave) return;
-    const store = browserStore();
-    if (store === null || !saveState(store, state)) setCanSave(false);
-  }, [state, ready, setAside, canSave]);
 
   const shown = shared ?? answers;
   const score = useMemo(() => scoreAudit(refs, shown), [refs, shown]);
@@ -116,8 +80,11 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   useEffect(() => {
     if (!ready) return;
     // No answer yet, no score: a learning platform must not record 0 % before the first answer.
-    const value = score.answered > 0 ? score.percent : null;
-    announceResult({ tool: 'audit', value, inputs: { r: encodeAnswers(ids, shown) } });
+    const value = score.answered > 0 ? Math.round(score.percent) : null;
+    const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
+    // The answers stay in this page (the embed's link to the full page carries them); the message
+    // posted to a framing site keeps the scores only (resultMessage drops the audit's inputs).
+    announceResult({ tool: 'audit', value, inputs: { r: encodeAnswers(ids, shown) }, scores });
   }, [ready, score, ids, shown]);
 
   useEffect(() => {
@@ -130,25 +97,27 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const goTo = (next: number) => {
     moveFocus.current = true;
     setCopied(false);
-    setState((s) => {
+    change((s) => {
       const now = new Date();
       const moved = withStep(s, next, now);
-      return next === n && Object.keys(s.current.answers).length > 0 ? finishAttempt(moved, refs, now) : moved;
+      return next === n && Object.keys(currentAnswers(s)).length > 0 ? finishAttempt(moved, refs, now) : moved;
     });
   };
-  const answer = (id: string, a: Answer | undefined) => setState((s) => withAnswer(s, id, a, new Date()));
+  const answer = (id: string, a: Answer | undefined) => change((s) => withAnswer(s, id, a, new Date()));
 
   const recover = () => {
-    if (setAside === null) return;
-    const r = recoverState(setAside.raw, ids, new Date());
-    setState(r.state);
-    setSetAside(null);
+    if (notice?.kind !== 'set-aside') return;
+    const r = recoverState(notice.raw, ids, new Date());
+    replaceSetAside(r.state);
     setMessage({ kind: 'status', text: t('recovered', { answers: r.answers, attempts: r.attempts }) });
   };
   const startOver = () => {
-    setState(emptyState(new Date()));
-    setSetAside(null);
+    replaceSetAside(emptyState(new Date()));
     setMessage(null);
+  };
+  const prune = () => {
+    const r = pruneCopies();
+    if (r !== null) setMessage({ kind: 'status', text: t('pruned', { count: r.count, key: r.key }) });
   };
   const leaveShared = () => {
     history.replaceState(null, '', location.pathname + location.search);
@@ -180,6 +149,12 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (file === undefined) return;
+    // Refused by its size alone, before a byte of it is read.
+    if (tooLargeToImport(file.size)) {
+      input.value = '';
+      setMessage({ kind: 'alert', text: t('importError.too-large') });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -189,7 +164,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
     } finally {
       input.value = '';
     }
-    const r = parseImport(text, ids);
+    const r = parseImport(text, refs);
     if (!r.ok) {
       setMessage({ kind: 'alert', text: t(`importError.${r.error}`) });
       return;
@@ -199,10 +174,13 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
       kind: 'status',
       text: r.ignored > 0 ? t('importedIgnored', { count, ignored: r.ignored }) : t('imported', { count }),
     });
-    setState((s) => {
+    change((s) => {
       const now = new Date();
-      const fresh = newAttempt({ ...s, history: mergeHistory(s.history, r.history) }, now);
-      return { ...fresh, current: { ...fresh.current, answers: r.answers, step: n } };
+      let fresh = newAttempt({ ...s, history: mergeHistory(s.history, r.history, s.removed) }, now);
+      for (const [id, a] of Object.entries(r.answers)) fresh = withAnswer(fresh, id, a, now);
+      if (r.profile)
+        fresh = { ...fresh, current: { ...fresh.current, profile: { ...r.profile, at: now.toISOString() } } };
+      return withStep(fresh, n, now);
     });
   };
 
@@ -215,16 +193,49 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
     </div>
   );
 
-  if (setAside !== null) {
+  if (notice?.kind === 'newer') {
     return (
-      <div class="audit" data-ready="true">
+      <div class="audit" data-ready="true" data-storage="newer">
+        <div class="audit-notice card" role="alert">
+          <h2>{t('newer')}</h2>
+          <p>{t('newerText')}</p>
+          <div class="audit-buttons">
+            <button type="button" onClick={() => location.reload()}>
+              {t('reload')}
+            </button>
+            <button type="button" class="secondary" onClick={() => downloadRaw(notice.raw)}>
+              {t('downloadSaved')}
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  if (notice?.kind === 'set-aside') {
+    const copied = notice.key !== STORAGE_KEY;
+    return (
+      <div class="audit" data-ready="true" data-storage={copied ? 'set-aside' : 'not-copied'}>
         <div class="audit-notice card" role="alert">
           <h2>{t('setAside')}</h2>
           <p>
-            {t(`setAside.${setAside.reason}`)} {t('setAsideKept', { key: setAside.key })}
+            {t(`setAside.${notice.reason}`)}{' '}
+            {copied
+              ? t('setAsideKept', { key: notice.key })
+              : notice.full
+                ? t('setAsideFull', { key: notice.key, limit: SET_ASIDE_LIMIT })
+                : t('setAsideNotCopied', { key: notice.key })}
           </p>
           <div class="audit-buttons">
-            <button type="button" onClick={recover}>
+            <button type="button" class={copied ? 'secondary' : undefined} onClick={() => downloadRaw(notice.raw)}>
+              {t('downloadSaved')}
+            </button>
+            {notice.full && (
+              <button type="button" class="secondary" onClick={prune}>
+                {t('pruneCopies')}
+              </button>
+            )}
+            <button type="button" class={copied ? undefined : 'secondary'} onClick={recover}>
               {t('recover')}
             </button>
             <button type="button" class="secondary" onClick={startOver}>
@@ -232,6 +243,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
             </button>
           </div>
         </div>
+        {messageBox}
       </div>
     );
   }
@@ -262,7 +274,9 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   }
 
   const answered = score.answered;
-  const shareUrl = ready ? `${location.origin}/${lang}/tools/audit/#${shareFragment(ids, answers)}` : '';
+  const shareUrl = ready
+    ? `${location.origin}/${lang}/tools/audit/#${shareFragment(ids, currentAnswers(state), state.current.profile)}`
+    : '';
   const comparison = compareLatest(
     state.history,
     refs.map((d) => d.id),
@@ -392,7 +406,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
                 <h4>{t('historyList')}</h4>
                 <ul>
                   {[...state.history].reverse().map((h) => (
-                    <li key={h.startedAt}>
+                    <li key={h.id}>
                       {t('historyItem', {
                         date: formatDate(new Date(h.finishedAt)),
                         percent: formatPercent(h.percent),
@@ -441,9 +455,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
               <button
                 type="button"
                 class="secondary"
-                onClick={() =>
-                  download(`audit-${stamp()}.json`, 'application/json', exportJson(answers, state.history, new Date()))
-                }
+                onClick={() => download(`audit-${stamp()}.json`, 'application/json', exportJson(state, new Date()))}
               >
                 {t('exportJson')}
               </button>
@@ -480,7 +492,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
                 aria-describedby="audit-restart-help"
                 onClick={() => {
                   moveFocus.current = true;
-                  setState((s) => newAttempt(s, new Date()));
+                  change((s) => newAttempt(s, new Date()));
                 }}
               >
                 {t('restart')}

@@ -22,7 +22,11 @@ import { createAnalyser, type Analyser } from '../lib/smart/analyser';
 import { loadEngine } from '../lib/smart/load';
 import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
+import { chunksLoaded, online, reloadOnce } from './stale';
 import './SmartChecker.css';
+
+/** "Are you offline?" only when the browser says so; online, a plain "reload the page". */
+const loadErrorKey = () => (online() ? 'smart.loadErrorOnline' : 'smart.loadError');
 
 /** How long typing must pause before the objective is analysed again. */
 const ANALYSIS_DELAY_MS = 150;
@@ -104,7 +108,9 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     void Promise.all([import('./SmartBuilder'), loadEngine(lang)])
       .then(
         ([m]) => setBuilder(() => m.default),
-        () => setBuilderFailed(true),
+        () => {
+          if (!reloadOnce()) setBuilderFailed(true);
+        },
       )
       .finally(() => setLoading(false));
   };
@@ -140,14 +146,17 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
     start()(analysed).then(
       (result) => {
         if (!current) return;
+        chunksLoaded();
         setFailed(false);
         setAnalysis(result);
       },
       () => {
         if (!current) return;
         analyser.current = null;
+        // Online, the chunk is most likely gone with a new deploy: one clean reload gets it.
+        if (reloadOnce()) return;
         setFailed(true);
-        setLive(t('smart.loadError'));
+        setLive(t(loadErrorKey()));
       },
     );
     return () => {
@@ -216,7 +225,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           />
           {failed && (
             <p id={id('error')} class="smart-error">
-              {t('smart.loadError')}
+              {t(loadErrorKey())}
             </p>
           )}
         </form>
@@ -329,7 +338,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
               <button type="button" onClick={openBuilder} disabled={loading}>
                 {t('smart.builder.open')}
               </button>
-              {builderFailed && <p class="smart-error">{t('smart.loadError')}</p>}
+              {builderFailed && <p class="smart-error">{t(loadErrorKey())}</p>}
             </>
           )}
         </section>

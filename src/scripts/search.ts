@@ -3,6 +3,7 @@
  * searches; results are built with DOM nodes and text, never inserted as HTML.
  */
 import { excerptSegments } from '../lib/search/excerpt';
+import { statusText } from '../lib/search/status';
 
 interface PagefindResultData {
   url: string;
@@ -20,8 +21,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 let engine: Promise<Pagefind> | undefined;
 
 function message(key: string, query = '', count = 0): string {
-  const template = status?.dataset[key] ?? '';
-  return template.replace('{query}', query).replace('{count}', String(count));
+  return statusText(status?.dataset[key] ?? '', query, count);
 }
 
 async function run(query: string) {

@@ -6,6 +6,7 @@
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
 import { parsePresentation } from '../lib/embed/params';
+import { reloadOnce } from '../islands/stale';
 import { isPresenterShortcut, PRESENTER_KEY, presenterOnAtLoad } from '../lib/embed/presenter-state';
 import type { PresenterMode } from './presenter-mode';
 
@@ -63,11 +64,18 @@ function loadOnApproach(root: HTMLElement, load: () => Promise<unknown>, near = 
     if (loading) return;
     loading = true;
     observer?.disconnect();
-    void load().then(() => {
-      ready = true;
-      pending?.click();
-      pending = null;
-    });
+    void load().then(
+      () => {
+        ready = true;
+        pending?.click();
+        pending = null;
+      },
+      // Online, the chunk is gone with a new deploy: one clean reload (src/islands/stale.ts).
+      () => {
+        loading = false;
+        reloadOnce();
+      },
+    );
   };
   root.addEventListener('click', (event) => {
     if (!ready) pending = (event.target as Element).closest('button');

@@ -76,7 +76,7 @@ describe('AuditQuiz', () => {
     expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
     await waitFor(() =>
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.answers).toEqual({
-        'smart-goals': 'partly',
+        'smart-goals': { v: 'partly', at: expect.stringMatching(/^\d{4}-/) as unknown },
       }),
     );
 
@@ -187,7 +187,8 @@ describe('AuditQuiz', () => {
     await ready(shared.container);
     expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
     expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('"answers":{}');
+    // The visitor's own audit is not touched by a report they are only looking at.
+    expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('yes');
     cleanup();
 
     history.replaceState(null, '', '/en/tools/audit/#r=1.zzz.yy');
@@ -221,5 +222,76 @@ describe('AuditQuiz', () => {
     const bad = new File(['{"format":"something-else"}'], 'b.json');
     fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [bad] } });
     expect((await screen.findByRole('alert')).textContent).toContain('not a self-audit export');
+  });
+
+  it('shows what another tab saved as soon as it is saved (storage event)', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
+    );
+    await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('smart-goals'));
+    // Another tab answers the second question of the same audit.
+    const other = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as {
+      current: { answers: Record<string, unknown> };
+    };
+    other.current.answers['kpi-baselines'] = { v: 'no', at: new Date(Date.now() + 1000).toISOString() };
+    const text = JSON.stringify(other);
+    localStorage.setItem(STORAGE_KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text }));
+    await waitFor(() => expect(screen.getByText('Questions answered: 2 of 3')).toBeTruthy());
+    expect(
+      within(screen.getByRole('group', { name: 'Do you track KPIs?' })).getByRole('radio', { name: 'No' }),
+    ).toHaveProperty('checked', true);
+  });
+
+  it('leaves a save from a newer version untouched and says it cannot read it', async () => {
+    const newer = JSON.stringify({ version: 9, current: { answers: { 'smart-goals': 'yes' } } });
+    localStorage.setItem(STORAGE_KEY, newer);
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    expect(screen.getByRole('alert').textContent).toMatch(/newer version of the site.*cannot read it/s);
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+  });
+
+  it('downloads a save it could not copy before "start over" replaces it', async () => {
+    for (const [i, key] of ['', '-2', '-3', '-4', '-5'].entries())
+      localStorage.setItem(SET_ASIDE_KEY + key, `copy ${i}`);
+    localStorage.setItem(STORAGE_KEY, '{"version":2,"current":');
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    try {
+      const { container } = render(<AuditQuiz {...props} />);
+      await ready(container);
+      expect(screen.getByRole('alert').textContent).toMatch(/5 places for set-aside copies are all taken/);
+      expect(localStorage.getItem(STORAGE_KEY)).toBe('{"version":2,"current":');
+      fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+      expect(downloads).toEqual([expect.stringMatching(/^audit-saved-\d{4}-\d\d-\d\d\.txt$/)]);
+      expect(screen.getByText('Questions answered: 0 of 3')).toBeTruthy();
+      expect(localStorage.getItem(`${SET_ASIDE_KEY}-5`)).toBe('copy 4');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('refuses a file that is too large by its size, without reading it', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: 10 * 1024 * 1024 });
+    let read = false;
+    file.text = () => {
+      read = true;
+      return Promise.resolve('{}');
+    };
+    fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [file] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('too large');
+    expect(read).toBe(false);
   });
 });

@@ -10,9 +10,16 @@ vi.mock('../../src/lib/smart/engine-en', async (importOriginal) => {
   return importOriginal();
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
+});
+
+const offline = (value: boolean) => Object.defineProperty(navigator, 'onLine', { value: !value, configurable: true });
 
 it('says so at the field when the engine cannot be fetched, keeps the text and tries again', async () => {
+  offline(true);
   history.replaceState(null, '', '/en/tools/smart/?objective=Get%20500%20leads.');
   const { container } = render(<SmartChecker lang="en" strings={en as Record<string, string>} />);
   const box = screen.getByLabelText('Your objective') as HTMLTextAreaElement;
@@ -25,6 +32,7 @@ it('says so at the field when the engine cannot be fetched, keeps the text and t
   expect(location.search).toBe('?objective=Get%20500%20leads.');
 
   network.up = true;
+  offline(false);
   fireEvent.input(box, { target: { value: 'Get 500 leads by June.' } });
   await waitFor(
     () => expect(container.querySelector('[data-criterion="time-bound"]')?.getAttribute('data-status')).toBe('met'),

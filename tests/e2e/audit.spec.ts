@@ -123,7 +123,8 @@ for (const lang of ['fr', 'en'] as const) {
           String(Math.round(d.percent)),
         );
       }
-      expect(await other.evaluate(() => localStorage.getItem('smm-audit'))).toContain('"answers":{}');
+      // The visitor's own audit is not touched by a report they are only looking at.
+      expect((await other.evaluate(() => localStorage.getItem('smm-audit'))) ?? '').not.toContain('"v":"');
       await fresh.close();
       expectNoProblems(problems);
     });
@@ -172,3 +173,66 @@ for (const lang of ['fr', 'en'] as const) {
     });
   });
 }
+
+test('two tabs, one truth: answers given in turn in two tabs are all kept, in either order', async ({
+  page,
+  context,
+  problems,
+}) => {
+  test.setTimeout(180_000);
+  const dimension = content[0];
+  if (!dimension || dimension.questions.length < 3) throw new Error('the first dimension needs three questions');
+  const [q0, q1, q2] = dimension.questions as [
+    (typeof dimension.questions)[0],
+    (typeof dimension.questions)[0],
+    (typeof dimension.questions)[0],
+  ];
+  const a = page;
+  const b = await context.newPage();
+  await open(a, '/fr/tools/audit/');
+  await open(b, '/fr/tools/audit/');
+  const radio = (p: Page, q: typeof q0, answer: Answer) =>
+    p.getByRole('group', { name: q.fr.question }).getByRole('radio', { name: L.fr.answer[answer], exact: true });
+  const saved = async () =>
+    Object.fromEntries(
+      Object.entries(
+        JSON.parse((await a.evaluate(() => localStorage.getItem('smm-audit'))) ?? '{}').current.answers as Record<
+          string,
+          { v: string | null }
+        >,
+      ).map(([id, mark]) => [id, mark.v]),
+    );
+
+  // The issue's case: A answers two questions and opens the results; B, opened before, answers one.
+  await radio(a, q0, 'yes').check();
+  await radio(a, q1, 'no').check();
+  await a.getByRole('button', { name: 'Résultats', exact: true }).click();
+  await expect(a.getByRole('heading', { level: 2, name: L.fr.report })).toBeVisible();
+  await radio(b, q2, 'partly').check();
+  expect(await saved()).toEqual({ [q0.id]: 'yes', [q1.id]: 'no', [q2.id]: 'partly' });
+  // B shows A's answers without a reload; A's finished report is still in the history.
+  await expect(radio(b, q0, 'yes')).toBeChecked();
+  await expect(radio(b, q1, 'no')).toBeChecked();
+  const stored = async () =>
+    JSON.parse((await a.evaluate(() => localStorage.getItem('smm-audit'))) ?? '{}') as { history: unknown[] };
+  expect((await stored()).history).toHaveLength(1);
+  await a.reload();
+  await a.getByRole('button', { name: 'Résultats', exact: true }).click();
+  // Finishing the same audit again updates its report instead of adding one.
+  await expect(a.locator('.audit-history li')).toHaveCount(1);
+
+  // Interleaved changes of mind, B first then A, then A first then B: the latest answer wins.
+  await a.getByRole('button', { name: dimension.fr.title }).first().click();
+  await radio(b, q0, 'partly').check();
+  await radio(a, q1, 'yes').check();
+  await radio(a, q2, 'unknown').check();
+  await radio(b, q1, 'no').check();
+  expect(await saved()).toEqual({ [q0.id]: 'partly', [q1.id]: 'no', [q2.id]: 'unknown' });
+  for (const p of [a, b]) {
+    await expect(radio(p, q0, 'partly')).toBeChecked();
+    await expect(radio(p, q1, 'no')).toBeChecked();
+    await expect(radio(p, q2, 'unknown')).toBeChecked();
+  }
+  await b.close();
+  expectNoProblems(problems);
+});

@@ -27,6 +27,18 @@ test('after one visit, tools, embeds and the guide work with no network', async 
   });
   const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
   expect(state).toBe('activated');
+  // The French tools come first; the rest of the site once the browser is idle (no Save-Data here).
+  // The worker rewrites its manifest once that is done.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const meta = await caches.match('/__smm/manifest.json');
+          return meta ? Object.keys((await meta.json()) as object).length : 0;
+        }),
+      { timeout: 40_000 },
+    )
+    .toBeGreaterThan(120);
 
   await site.close();
   await context.setOffline(true);

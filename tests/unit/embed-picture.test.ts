@@ -121,3 +121,24 @@ describe('result message of an embed', () => {
     expect(resultMessage({ value: 1 })).toBeNull();
   });
 });
+
+describe('the audit’s smm:result message', () => {
+  it('carries the overall and per-dimension scores, never the answers', () => {
+    const detail = {
+      tool: 'audit',
+      value: 42,
+      inputs: { r: '1.dt75ue.ypnuypnuypnuypnuypnuypnuypn', 'accounts-listed': 'yes' },
+      scores: { 'inventory-security': 67, profiles: 0, 'bad id!': 5, community: 250, trends: 'yes' },
+      answers: { 'accounts-listed': 'yes' },
+    };
+    const message = resultMessage(detail);
+    expect(message).toEqual({
+      type: 'smm:result',
+      tool: 'audit',
+      value: 42,
+      inputs: {},
+      scores: { 'inventory-security': 67, profiles: 0 },
+    });
+    expect(JSON.stringify(message)).not.toMatch(/yes|ypnu/);
+  });
+});

@@ -1,22 +1,30 @@
-import { ANSWERS, type Answer, type Answers } from './types';
+import { cleanProfile, profileParams, type Profile } from './profile';
+import { QUESTION_SETS } from './question-sets';
+import { ANSWERS, NOT_APPLICABLE, scoredAnswers, type Answer, type Answers, type StoredAnswer } from './types';
 
 /**
  * Share-link codec. A link carries every answer, in question order, one character each, so
  * whoever opens it computes the same result with no server:
  *
- *   #r=1.<fingerprint>.<answers>      e.g. #r=1.1x0k2vq.yypn_u…
+ *   #r=1.<fingerprint>.<answers>                       e.g. #r=1.dt75ue.yypn_u…
+ *   #r=2.<fingerprint>.<answers>&type=local&networks=instagram,facebook&hours=3&goal=loyalty
  *
- * `1` is the format version; `<fingerprint>` is a hash of the question ids in order, so a
- * link made before the questions changed is refused with a clear message instead of being
- * read wrongly. Answers: n = no, p = partly, y = yes, u = don't know, _ = not answered.
+ * `1` or `2` is the format version; `<fingerprint>` is a hash of the question ids in order. A link
+ * made with an earlier question list is read with that list (question-sets.ts), keeping the
+ * answers to questions that still exist; an unknown fingerprint is refused with a clear message
+ * instead of being read wrongly. Answers: n = no, p = partly, y = yes, u = don't know,
+ * x = not applicable (version 2), _ = not answered. Version 2 adds `x` and the business profile
+ * (the contract's `type`, `networks`, `hours`, `goal` params, after the code). A link that needs
+ * neither is still written as version 1, which every version of the site reads.
  * It lives in the fragment (after #), which browsers never send to a server.
  */
 export const SHARE_PARAM = 'r';
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 
-const CODE: Record<Answer, string> = { no: 'n', partly: 'p', yes: 'y', unknown: 'u' };
+const CODE: Record<StoredAnswer, string> = { no: 'n', partly: 'p', yes: 'y', unknown: 'u', na: 'x' };
 const SKIPPED = '_';
-const DECODE = new Map<string, Answer>(ANSWERS.map((a) => [CODE[a], a]));
+const ALL: readonly StoredAnswer[] = [...ANSWERS, NOT_APPLICABLE];
+const DECODE = new Map<string, StoredAnswer>(ALL.map((a) => [CODE[a], a]));
 
 /** FNV-1a 32-bit hash of the ids in order, in base 36. */
 export function fingerprint(ids: readonly string[]): string {
@@ -28,42 +36,63 @@ export function fingerprint(ids: readonly string[]): string {
   return hash.toString(36);
 }
 
-export function encodeAnswers(ids: readonly string[], answers: Answers): string {
+export function encodeAnswers(ids: readonly string[], answers: Readonly<Record<string, StoredAnswer>>): string {
   const body = ids
     .map((id) => {
       const a = answers[id];
       return a === undefined ? SKIPPED : CODE[a];
     })
     .join('');
-  return `${SHARE_VERSION}.${fingerprint(ids)}.${body}`;
+  const version = body.includes(CODE.na) ? 2 : 1;
+  return `${version}.${fingerprint(ids)}.${body}`;
 }
 
 export type DecodeError = 'malformed' | 'version' | 'outdated';
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError };
+export interface Decoded {
+  ok: true;
+  /** Answers to score (not applicable left out). */
+  answers: Answers;
+  /** Every answer, "not applicable" included. */
+  stored: Record<string, StoredAnswer>;
+  profile?: Profile;
+}
+export type DecodeResult = Decoded | { ok: false; error: DecodeError };
 
 export function decodeAnswers(ids: readonly string[], code: string): DecodeResult {
   const parts = code.trim().split('.');
   if (parts.length !== 3) return { ok: false, error: 'malformed' };
   const [version, print, body] = parts as [string, string, string];
-  if (!/^\d+$/.test(version)) return { ok: false, error: 'malformed' };
-  if (Number(version) !== SHARE_VERSION) return { ok: false, error: 'version' };
-  if (print !== fingerprint(ids) || body.length !== ids.length) {
-    return { ok: false, error: /^[npyu_]*$/.test(body) ? 'outdated' : 'malformed' };
+  if (!/^\d{1,6}$/.test(version)) return { ok: false, error: 'malformed' };
+  const v = Number(version);
+  if (v < 1 || v > SHARE_VERSION) return { ok: false, error: 'version' };
+  const valid = v === 1 ? /^[npyu_]*$/ : /^[npyux_]*$/;
+  if (!valid.test(body)) return { ok: false, error: 'malformed' };
+  // The current list, or the one an older link was made with; a length that does not fit it is a
+  // link cut short or made with a list this version never had: "outdated", as before.
+  const list =
+    print === fingerprint(ids) ? ids : Object.hasOwn(QUESTION_SETS, print) ? QUESTION_SETS[print] : undefined;
+  if (list === undefined || body.length !== list.length) return { ok: false, error: 'outdated' };
+  const known = new Set(ids);
+  const stored: Record<string, StoredAnswer> = {};
+  for (let i = 0; i < list.length; i++) {
+    const answer = DECODE.get(body.charAt(i));
+    const id = list[i] as string;
+    if (answer !== undefined && known.has(id)) stored[id] = answer;
   }
-  const answers: Answers = {};
-  for (let i = 0; i < ids.length; i++) {
-    const ch = body.charAt(i);
-    if (ch === SKIPPED) continue;
-    const answer = DECODE.get(ch);
-    if (answer === undefined) return { ok: false, error: 'malformed' };
-    answers[ids[i] as string] = answer;
-  }
-  return { ok: true, answers };
+  return { ok: true, answers: scoredAnswers(stored), stored };
 }
 
-/** The fragment of a share link: `r=1.xxxx.yyyy`. */
-export function shareFragment(ids: readonly string[], answers: Answers): string {
-  return `${SHARE_PARAM}=${encodeAnswers(ids, answers)}`;
+/** The fragment of a share link: `r=1.xxxx.yyyy`, then the profile's params if there is one. */
+export function shareFragment(
+  ids: readonly string[],
+  answers: Readonly<Record<string, StoredAnswer>>,
+  profile?: Profile,
+): string {
+  const extra = profileParams(cleanProfile(profile));
+  let code = encodeAnswers(ids, answers);
+  if (extra.length > 0) code = `2${code.slice(code.indexOf('.'))}`;
+  const params = new URLSearchParams([[SHARE_PARAM, code], ...extra]);
+  return params.toString().replace(/%2C/g, ',');
 }
 
 /**
@@ -74,5 +103,10 @@ export function readShareHash(ids: readonly string[], hash: string): DecodeResul
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const code = params.get(SHARE_PARAM);
   if (code === null) return undefined;
-  return decodeAnswers(ids, code);
+  const result = decodeAnswers(ids, code);
+  if (!result.ok || !code.trim().startsWith('2.')) return result;
+  const profile = cleanProfile(params);
+  return profile === undefined ? result : { ...result, profile };
 }
+
+export type { Answer };

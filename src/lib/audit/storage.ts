@@ -1,115 +1,275 @@
+import { cleanStoredProfile, type StoredProfile } from './profile';
 import { roundPercent, scoreAudit } from './scoring';
-import { isAnswer, questionIds, type Answer, type Answers, type DimensionRef } from './types';
-import { isAnswers, isInt, isObject, isPercent, isPercentRecord, isTimestamp } from './validate';
+import {
+  isAnswer,
+  isStoredAnswer,
+  questionIds,
+  scoredAnswers,
+  type Answer,
+  type Answers,
+  type DimensionRef,
+  type StoredAnswer,
+} from './types';
+import { isInt, isObject, isPercent, isTimestamp, type Obj } from './validate';
 
 /**
- * The audit saved in localStorage as the visitor goes. Whatever is read back is outside
- * input: it is validated, and a state that does not fit (corrupted, foreign, from another
- * version) is never used as is, never crashes the page and is never silently wiped: it is
- * moved to SET_ASIDE_KEY and the visitor chooses between recovering what can be read and
- * starting over.
+ * The audit saved in localStorage as the visitor goes (format in docs/CONTRACT.md, "Storage").
+ * Whatever is read back is outside input: it is validated, and a state that does not fit is never
+ * used as is, never crashes the page and is never silently lost:
+ *
+ * - version 1 (December 2026) is read and upgraded;
+ * - a newer version is left where it is, untouched, and the page says it cannot read it;
+ * - anything else (corrupted, foreign, older than 1) is copied to a set-aside slot before the main
+ *   key is freed; when it cannot be copied (storage full, every slot taken) it stays where it is
+ *   and the page offers to download it before anything replaces it.
+ *
+ * Two tabs share one save: every save re-reads the stored state and merges it with the tab's own
+ * (each answer by its own timestamp, finished attempts by id), and a tab merges the saves of the
+ * others as they come (`storage` events).
  */
 export const STORAGE_KEY = 'smm-audit';
 export const SET_ASIDE_KEY = 'smm-audit-set-aside';
-export const STATE_VERSION = 1;
+/** Set-aside slots: `smm-audit-set-aside`, then `-2` to `-5`. */
+export const SET_ASIDE_LIMIT = 5;
+export const STATE_VERSION = 2;
 /** Finished attempts kept, newest last. */
 export const HISTORY_LIMIT = 20;
+/** Ids of deleted attempts remembered, so that another tab's copy does not bring them back. */
+const REMOVED_LIMIT = 100;
+const ID = /^[\w:.~-]{1,64}$/;
+
+/** One answer and when it was given; `v: null` is an answer cleared (it wins over older ones). */
+export interface Mark {
+  v: StoredAnswer | null;
+  at: string;
+}
 
 export interface Attempt {
-  /** When the attempt started: identifies it, so finishing twice updates the same entry. */
+  /** Identifies the attempt: finishing it again updates the same entry, in every tab. */
+  id: string;
   startedAt: string;
   finishedAt: string;
-  answers: Answers;
+  answers: Record<string, StoredAnswer>;
   /** Overall score, rounded, as computed when it was finished. */
   percent: number;
   /** Score of each dimension by id, rounded. */
   dimensions: Record<string, number>;
+  profile?: StoredProfile;
 }
 
 export interface SavedState {
   version: typeof STATE_VERSION;
   current: {
-    answers: Answers;
-    /** Step shown: 0..n-1 = a dimension, n = results. */
+    id: string;
+    /** Every answer given in this attempt, with its time; cleared ones as `v: null`. */
+    answers: Record<string, Mark>;
+    /** Step shown: 0..n-1 = a dimension, n = results (each tab keeps its own when merging). */
     step: number;
     startedAt: string;
     updatedAt: string;
+    profile?: StoredProfile;
   };
   history: Attempt[];
-}
-
-export function isAttempt(v: unknown): v is Attempt {
-  return (
-    isObject(v) &&
-    isTimestamp(v['startedAt']) &&
-    isTimestamp(v['finishedAt']) &&
-    isAnswers(v['answers']) &&
-    isPercent(v['percent']) &&
-    isPercentRecord(v['dimensions'])
-  );
-}
-
-export function isSavedState(v: unknown): v is SavedState {
-  if (!isObject(v) || v['version'] !== STATE_VERSION) return false;
-  const current = v['current'];
-  const history = v['history'];
-  return (
-    isObject(current) &&
-    isAnswers(current['answers']) &&
-    isInt(current['step'], 0, 1000) &&
-    isTimestamp(current['startedAt']) &&
-    isTimestamp(current['updatedAt']) &&
-    Array.isArray(history) &&
-    history.length <= 200 &&
-    history.every(isAttempt)
-  );
-}
-
-/** Copies only the known fields of an attempt (a valid one may still carry extra keys). */
-function cleanAttempt(a: Attempt, known: ReadonlySet<string>): Attempt {
-  return {
-    startedAt: a.startedAt,
-    finishedAt: a.finishedAt,
-    answers: knownAnswers(a.answers, known),
-    percent: a.percent,
-    dimensions: { ...a.dimensions },
-  };
+  /** Ids of attempts deleted from the history. */
+  removed: string[];
+  /** Ids of attempts left by "start again" or an import: another tab's copy of one yields. */
+  ended: string[];
 }
 
 /** The part of the Web Storage API used here, so tests can pass a plain object. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export type SetAsideReason = 'corrupted' | 'old' | 'newer' | 'foreign';
+export type SetAsideReason = 'corrupted' | 'old' | 'foreign';
 
 export type LoadResult =
   | { kind: 'empty' }
   | { kind: 'ok'; state: SavedState }
-  | { kind: 'set-aside'; reason: SetAsideReason; raw: string; key: string }
+  /** Saved by a newer version of the site: left in place, not read, not overwritten. */
+  | { kind: 'newer'; raw: string }
+  /**
+   * Unreadable: copied to `key`, or still under STORAGE_KEY when it could not be copied
+   * (`full`: every set-aside slot is taken; otherwise storage refused the copy).
+   */
+  | { kind: 'set-aside'; reason: SetAsideReason; raw: string; key: string; full?: boolean }
   | { kind: 'unavailable' };
+
+function newId(now: Date): string {
+  const random = globalThis.crypto?.randomUUID?.().slice(0, 8) ?? Math.random().toString(36).slice(2, 10);
+  return `${now.toISOString()}~${random}`;
+}
 
 export function emptyState(now: Date): SavedState {
   const at = now.toISOString();
   return {
     version: STATE_VERSION,
-    current: { answers: {}, step: 0, startedAt: at, updatedAt: at },
+    current: { id: newId(now), answers: {}, step: 0, startedAt: at, updatedAt: at },
     history: [],
+    removed: [],
+    ended: [],
   };
 }
 
-/** Keeps only answers to questions that exist (questions are never renamed, but may go). */
-function knownAnswers(answers: Record<string, unknown>, ids: ReadonlySet<string>): Answers {
-  const out: Answers = {};
-  for (const [id, value] of Object.entries(answers)) {
-    if (ids.has(id) && isAnswer(value)) out[id] = value;
+/** The answers of the attempt in progress, "not applicable" included, cleared ones left out. */
+export function currentAnswers(state: SavedState): Record<string, StoredAnswer> {
+  const out: Record<string, StoredAnswer> = {};
+  for (const [id, mark] of Object.entries(state.current.answers)) if (mark.v !== null) out[id] = mark.v;
+  return out;
+}
+
+/** The answers to score and show (not applicable left out). */
+export function answersOf(state: SavedState): Answers {
+  return scoredAnswers(currentAnswers(state));
+}
+
+// ---- Cleaning: only known fields, only known questions, only valid values. ----
+
+function cleanAnswerValues(v: unknown, known: ReadonlySet<string>): Record<string, StoredAnswer> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, StoredAnswer> = {};
+  for (const [id, value] of Object.entries(v)) {
+    if (!isStoredAnswer(value)) return undefined;
+    if (known.has(id)) out[id] = value;
   }
   return out;
 }
 
+function cleanMarks(v: unknown, known: ReadonlySet<string>): Record<string, Mark> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, Mark> = {};
+  for (const [id, mark] of Object.entries(v)) {
+    if (!isObject(mark) || !isTimestamp(mark['at']) || !(mark['v'] === null || isStoredAnswer(mark['v']))) {
+      return undefined;
+    }
+    if (known.has(id)) out[id] = { v: mark['v'], at: mark['at'] };
+  }
+  return out;
+}
+
+function cleanDimensions(v: unknown): Record<string, number> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, number> = {};
+  for (const [id, p] of Object.entries(v)) {
+    if (!isPercent(p)) return undefined;
+    out[id] = p;
+  }
+  return out;
+}
+
+/**
+ * A finished attempt from outside input (a saved state of any version, an imported file): known
+ * fields only, answers to known questions only, or undefined when it does not fit. Version 1
+ * entries have no id: their start time was their identity, and becomes it.
+ */
+export function cleanAttempt(v: unknown, known: ReadonlySet<string>): Attempt | undefined {
+  if (!isObject(v)) return undefined;
+  const id = v['id'] === undefined && isTimestamp(v['startedAt']) ? v['startedAt'] : v['id'];
+  const answers = cleanAnswerValues(v['answers'], known);
+  const dimensions = cleanDimensions(v['dimensions']);
+  if (
+    typeof id !== 'string' ||
+    !ID.test(id) ||
+    !isTimestamp(v['startedAt']) ||
+    !isTimestamp(v['finishedAt']) ||
+    answers === undefined ||
+    !isPercent(v['percent']) ||
+    dimensions === undefined
+  ) {
+    return undefined;
+  }
+  const attempt: Attempt = {
+    id,
+    startedAt: v['startedAt'],
+    finishedAt: v['finishedAt'],
+    answers,
+    percent: v['percent'],
+    dimensions,
+  };
+  const profile = cleanStoredProfile(v['profile']);
+  if (profile) attempt.profile = profile;
+  return attempt;
+}
+
+function cleanHistory(v: unknown, known: ReadonlySet<string>): Attempt[] | undefined {
+  if (!Array.isArray(v) || v.length > 200) return undefined;
+  const out: Attempt[] = [];
+  for (const entry of v) {
+    const attempt = cleanAttempt(entry, known);
+    if (attempt === undefined) return undefined;
+    out.push(attempt);
+  }
+  return out.slice(-HISTORY_LIMIT);
+}
+
+const ids = (list: unknown[]): string[] =>
+  list.filter((r): r is string => typeof r === 'string' && ID.test(r)).slice(-REMOVED_LIMIT);
+
+/** A version 2 state, cleaned; undefined when any part does not fit. */
+function cleanV2(data: Obj, known: ReadonlySet<string>): SavedState | undefined {
+  const c = data['current'];
+  const history = cleanHistory(data['history'], known);
+  const removed = data['removed'] ?? [];
+  const ended = data['ended'] ?? [];
+  if (!isObject(c) || history === undefined || !Array.isArray(removed) || !Array.isArray(ended)) return undefined;
+  const answers = cleanMarks(c['answers'], known);
+  if (
+    typeof c['id'] !== 'string' ||
+    !ID.test(c['id']) ||
+    answers === undefined ||
+    !isInt(c['step'], 0, 1000) ||
+    !isTimestamp(c['startedAt']) ||
+    !isTimestamp(c['updatedAt'])
+  ) {
+    return undefined;
+  }
+  const state: SavedState = {
+    version: STATE_VERSION,
+    current: { id: c['id'], answers, step: c['step'], startedAt: c['startedAt'], updatedAt: c['updatedAt'] },
+    history,
+    removed: ids(removed),
+    ended: ids(ended),
+  };
+  const profile = cleanStoredProfile(c['profile']);
+  if (profile) state.current.profile = profile;
+  return state;
+}
+
+/**
+ * A version 1 state (December 2026), upgraded: each answer gets the state's last update as its
+ * time, the attempt and the history entries their start time as id.
+ */
+function upgradeV1(data: Obj, known: ReadonlySet<string>): SavedState | undefined {
+  const c = data['current'];
+  const history = cleanHistory(data['history'], known);
+  if (!isObject(c) || history === undefined) return undefined;
+  const values = cleanAnswerValues(c['answers'], known);
+  if (
+    values === undefined ||
+    Object.values(values).some((a) => !isAnswer(a)) ||
+    !isInt(c['step'], 0, 1000) ||
+    !isTimestamp(c['startedAt']) ||
+    !isTimestamp(c['updatedAt'])
+  ) {
+    return undefined;
+  }
+  const at = c['updatedAt'];
+  const answers = Object.fromEntries(Object.entries(values).map(([id, v]) => [id, { v, at }]));
+  return {
+    version: STATE_VERSION,
+    current: { id: c['startedAt'], answers, step: c['step'], startedAt: c['startedAt'], updatedAt: at },
+    history,
+    removed: [],
+    ended: [],
+  };
+}
+
+export type Parsed =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: SavedState }
+  | { kind: 'newer'; raw: string }
+  | { kind: 'set-aside'; reason: SetAsideReason; raw: string };
+
 /** Pure part of loading: what a stored string means. */
-export function parseSaved(
-  raw: string | null,
-  ids: readonly string[],
-): { kind: 'empty' } | { kind: 'ok'; state: SavedState } | { kind: 'set-aside'; reason: SetAsideReason; raw: string } {
+export function parseSaved(raw: string | null, ids: readonly string[]): Parsed {
   if (raw === null) return { kind: 'empty' };
   let data: unknown;
   try {
@@ -117,35 +277,57 @@ export function parseSaved(
   } catch {
     return { kind: 'set-aside', reason: 'corrupted', raw };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { kind: 'set-aside', reason: 'foreign', raw };
+  if (!isObject(data) || data['version'] === undefined) return { kind: 'set-aside', reason: 'foreign', raw };
+  const version = data['version'];
+  if (typeof version === 'number' && version > STATE_VERSION) return { kind: 'newer', raw };
+  if (version !== 1 && version !== STATE_VERSION) {
+    return { kind: 'set-aside', reason: typeof version === 'number' && version < 1 ? 'old' : 'corrupted', raw };
   }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version !== STATE_VERSION) {
-    return { kind: 'set-aside', reason: version < STATE_VERSION ? 'old' : 'newer', raw };
-  }
-  if (version === undefined) return { kind: 'set-aside', reason: 'foreign', raw };
-  if (!isSavedState(data)) return { kind: 'set-aside', reason: 'corrupted', raw };
   const known = new Set(ids);
-  const { current, history } = data;
-  return {
-    kind: 'ok',
-    state: {
-      version: STATE_VERSION,
-      current: {
-        answers: knownAnswers(current.answers, known),
-        step: current.step,
-        startedAt: current.startedAt,
-        updatedAt: current.updatedAt,
-      },
-      history: history.slice(-HISTORY_LIMIT).map((h) => cleanAttempt(h, known)),
-    },
-  };
+  const state = version === 1 ? upgradeV1(data, known) : cleanV2(data, known);
+  return state === undefined ? { kind: 'set-aside', reason: 'corrupted', raw } : { kind: 'ok', state };
+}
+
+/** The set-aside slots in order. */
+export function setAsideKeys(): string[] {
+  return Array.from({ length: SET_ASIDE_LIMIT }, (_, i) => (i === 0 ? SET_ASIDE_KEY : `${SET_ASIDE_KEY}-${i + 1}`));
+}
+
+/** The set-aside copies present, by key. */
+export function setAsideCopies(store: KeyValueStore): Record<string, string> {
+  const out: Record<string, string> = {};
+  try {
+    for (const key of setAsideKeys()) {
+      const raw = store.getItem(key);
+      if (raw !== null) out[key] = raw;
+    }
+  } catch {
+    // Unreadable storage: no copies to show.
+  }
+  return out;
 }
 
 /**
- * Reads the saved state. When it does not fit, its raw text is copied to SET_ASIDE_KEY
- * before the main key is cleared, and the caller shows a notice with a choice.
+ * Copies an unreadable save to the first free slot, then frees the main key. Never overwrites a
+ * slot: when all are taken, or storage refuses the copy, the save stays where it is.
+ */
+function moveAside(store: KeyValueStore, raw: string): { key: string; full?: boolean } {
+  try {
+    const key = setAsideKeys().find((k) => store.getItem(k) === null);
+    if (key === undefined) return { key: STORAGE_KEY, full: true };
+    store.setItem(key, raw);
+    if (store.getItem(key) !== raw) return { key: STORAGE_KEY };
+    store.removeItem(STORAGE_KEY);
+    return { key };
+  } catch {
+    return { key: STORAGE_KEY };
+  }
+}
+
+/**
+ * Reads the saved state; an unreadable one is moved aside (see the module's comment). A readable
+ * state found in a set-aside slot (an older page, which could not read it, moved it there) is
+ * merged back and its slot freed once the merge is saved.
  */
 export function loadState(store: KeyValueStore, ids: readonly string[]): LoadResult {
   let raw: string | null;
@@ -155,21 +337,134 @@ export function loadState(store: KeyValueStore, ids: readonly string[]): LoadRes
     return { kind: 'unavailable' };
   }
   const result = parseSaved(raw, ids);
-  if (result.kind !== 'set-aside') return result;
-  // Never overwrite an earlier set-aside state: the next one gets a numbered key.
-  let key = SET_ASIDE_KEY;
-  try {
-    for (let i = 2; store.getItem(key) !== null && i < 100; i++) key = `${SET_ASIDE_KEY}-${i}`;
-    store.setItem(key, result.raw);
-    store.removeItem(STORAGE_KEY);
-  } catch {
-    // Could not move it: it stays where it is, untouched, and the notice still shows.
-    key = STORAGE_KEY;
+  if (result.kind === 'set-aside') return { ...result, ...moveAside(store, result.raw) };
+  if (result.kind !== 'ok' && result.kind !== 'empty') return result;
+  let state = result.kind === 'ok' ? result.state : undefined;
+  const reclaimed: string[] = [];
+  for (const [key, text] of Object.entries(setAsideCopies(store))) {
+    const copy = parseSaved(text, ids);
+    if (copy.kind !== 'ok' || !text.includes(`"version":${STATE_VERSION}`)) continue;
+    state = state === undefined ? copy.state : mergeStates(copy.state, state);
+    reclaimed.push(key);
   }
-  return { ...result, key };
+  if (reclaimed.length === 0 || state === undefined) return result;
+  if (saveState(store, state)) {
+    for (const key of reclaimed) {
+      try {
+        store.removeItem(key);
+      } catch {
+        // Left where it is: merging it again later changes nothing.
+      }
+    }
+  }
+  return { kind: 'ok', state };
 }
 
-/** Saves; returns false when storage is full, disabled or missing. */
+/**
+ * Removes the set-aside copies (after the page offered to download them) and, when the save under
+ * the main key could not be moved for want of a slot, moves it into the first one.
+ */
+export function pruneSetAside(store: KeyValueStore, pending?: string): { key: string } | null {
+  try {
+    for (const key of setAsideKeys()) store.removeItem(key);
+  } catch {
+    return null;
+  }
+  return pending === undefined ? { key: STORAGE_KEY } : moveAside(store, pending);
+}
+
+// ---- Two tabs: merging. ----
+
+const later = (a: string, b: string) => (a > b ? a : b);
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].slice(-REMOVED_LIMIT);
+
+/**
+ * One state from the stored one and the tab's own.
+ *
+ * - The attempt in progress: when one tab left it ("start again", an import), the other tab's
+ *   copy yields to the new one. Otherwise both tabs hold the same audit in progress (even when
+ *   they started it apart, before either saved): each answer by its own time (the tab's on a tie),
+ *   the profile likewise, under the id of the one started first, at the tab's own step.
+ * - History: every attempt of either, by id, the later finish of an attempt in both, none that
+ *   either deleted.
+ *
+ * Idempotent, and the same in either order apart from the step and exact ties.
+ */
+export function mergeStates(stored: SavedState, local: SavedState): SavedState {
+  const ended = union(stored.ended, local.ended);
+  const removed = union(stored.removed, local.removed);
+  const a = stored.current;
+  const b = local.current;
+  let current: SavedState['current'];
+  if (a.id !== b.id && ended.includes(a.id) !== ended.includes(b.id)) {
+    current = ended.includes(a.id) ? b : a;
+  } else {
+    const answers: Record<string, Mark> = { ...a.answers };
+    for (const [id, mark] of Object.entries(b.answers)) {
+      const other = answers[id];
+      if (other === undefined || mark.at >= other.at) answers[id] = mark;
+    }
+    const first = a.startedAt < b.startedAt || (a.startedAt === b.startedAt && a.id < b.id) ? a : b;
+    current = {
+      id: first.id,
+      answers,
+      step: b.step,
+      startedAt: first.startedAt,
+      updatedAt: later(a.updatedAt, b.updatedAt),
+    };
+    const profile = a.profile && (!b.profile || a.profile.at > b.profile.at) ? a.profile : b.profile;
+    if (profile) current.profile = profile;
+  }
+  return {
+    version: STATE_VERSION,
+    current,
+    history: mergeHistory(stored.history, local.history, removed),
+    removed,
+    ended,
+  };
+}
+
+/** Joins two histories: one entry per attempt id (the later finish), oldest first, none removed. */
+export function mergeHistory(a: readonly Attempt[], b: readonly Attempt[], removed: readonly string[] = []): Attempt[] {
+  const gone = new Set(removed);
+  const byId = new Map<string, Attempt>();
+  for (const h of [...a, ...b]) {
+    const other = byId.get(h.id);
+    if (!gone.has(h.id) && (other === undefined || h.finishedAt >= other.finishedAt)) byId.set(h.id, h);
+  }
+  return [...byId.values()]
+    .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt) || x.id.localeCompare(y.id))
+    .slice(-HISTORY_LIMIT);
+}
+
+export type SaveResult =
+  | { kind: 'saved'; state: SavedState }
+  /** A newer version saved meanwhile: nothing written. */
+  | { kind: 'newer'; raw: string }
+  /** An unreadable save appeared and could not be moved aside: nothing written. */
+  | { kind: 'blocked'; raw: string }
+  /** Storage full, disabled or missing. */
+  | { kind: 'failed' };
+
+/** Saves the tab's state merged with what is stored now; returns what was written. */
+export function saveMerged(store: KeyValueStore, local: SavedState, ids: readonly string[]): SaveResult {
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_KEY);
+  } catch {
+    return { kind: 'failed' };
+  }
+  const stored = parseSaved(raw, ids);
+  if (stored.kind === 'newer') return stored;
+  if (stored.kind === 'set-aside' && moveAside(store, stored.raw).key === STORAGE_KEY) {
+    return { kind: 'blocked', raw: stored.raw };
+  }
+  const state = stored.kind === 'ok' ? mergeStates(stored.state, local) : local;
+  return saveState(store, state) ? { kind: 'saved', state } : { kind: 'failed' };
+}
+
+/** Writes a state as is; returns false when storage is full, disabled or missing. */
 export function saveState(store: KeyValueStore, state: SavedState): boolean {
   try {
     store.setItem(STORAGE_KEY, JSON.stringify(state));
@@ -180,9 +475,9 @@ export function saveState(store: KeyValueStore, state: SavedState): boolean {
 }
 
 /**
- * "Try to recover": keeps whatever can still be read from a set-aside state (answers to
- * known questions with valid values, history entries that validate) and starts from there.
- * Works on any version and on partly broken data; returns how many answers were kept.
+ * "Try to recover": keeps whatever can still be read from a set-aside state (answers to known
+ * questions with valid values, history entries that validate) and starts from there. Works on any
+ * version and on partly broken data; returns how many answers and attempts were kept.
  */
 export function recoverState(
   raw: string,
@@ -197,25 +492,30 @@ export function recoverState(
     return { state, answers: 0, attempts: 0 };
   }
   const known = new Set(ids);
-  const record = (v: unknown): Record<string, unknown> | undefined =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  const root = record(data);
-  const current = record(root?.['current']);
-  const answers = record(current?.['answers']) ?? record(root?.['answers']) ?? {};
-  state.current.answers = knownAnswers(answers, known);
-  const history = Array.isArray(root?.['history']) ? (root['history'] as unknown[]) : [];
-  for (const entry of history) {
-    if (isAttempt(entry)) state.history.push(cleanAttempt(entry, known));
+  const root = isObject(data) ? data : {};
+  const current = isObject(root['current']) ? root['current'] : {};
+  const source = isObject(current['answers']) ? current['answers'] : isObject(root['answers']) ? root['answers'] : {};
+  const at = now.toISOString();
+  for (const [id, value] of Object.entries(source)) {
+    const v = isObject(value) ? value['v'] : value;
+    if (known.has(id) && isStoredAnswer(v)) state.current.answers[id] = { v, at };
   }
-  state.history = state.history.slice(-HISTORY_LIMIT);
+  const history = Array.isArray(root['history']) ? root['history'] : [];
+  for (const entry of history) {
+    const attempt = cleanAttempt(entry, known);
+    if (attempt) state.history.push(attempt);
+  }
+  state.history = mergeHistory([], state.history);
   return { state, answers: Object.keys(state.current.answers).length, attempts: state.history.length };
 }
 
-/** Sets one answer (or clears it with undefined). */
-export function withAnswer(state: SavedState, id: string, answer: Answer | undefined, now: Date): SavedState {
-  const answers = Object.fromEntries(Object.entries(state.current.answers).filter(([key]) => key !== id));
-  if (answer !== undefined) answers[id] = answer;
-  return { ...state, current: { ...state.current, answers, updatedAt: now.toISOString() } };
+// ---- Changes the page makes. ----
+
+/** Sets one answer (or clears it with undefined), stamped with its time. */
+export function withAnswer(state: SavedState, id: string, answer: StoredAnswer | undefined, now: Date): SavedState {
+  const at = now.toISOString();
+  const answers = { ...state.current.answers, [id]: { v: answer ?? null, at } };
+  return { ...state, current: { ...state.current, answers, updatedAt: at } };
 }
 
 export function withStep(state: SavedState, step: number, now: Date): SavedState {
@@ -227,23 +527,38 @@ export function withStep(state: SavedState, step: number, now: Date): SavedState
  * changing an answer) updates its entry instead of adding another.
  */
 export function finishAttempt(state: SavedState, dimensions: readonly DimensionRef[], now: Date): SavedState {
-  const score = scoreAudit(dimensions, state.current.answers);
+  const answers = currentAnswers(state);
+  const score = scoreAudit(dimensions, scoredAnswers(answers));
   const attempt: Attempt = {
+    id: state.current.id,
     startedAt: state.current.startedAt,
     finishedAt: now.toISOString(),
-    answers: { ...state.current.answers },
+    answers,
     percent: roundPercent(score.percent),
     dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
   };
-  const history = state.history.filter((h) => h.startedAt !== attempt.startedAt);
-  history.push(attempt);
-  return { ...state, history: history.slice(-HISTORY_LIMIT) };
+  if (state.current.profile) attempt.profile = state.current.profile;
+  const history = mergeHistory(
+    state.history.filter((h) => h.id !== attempt.id),
+    [attempt],
+  );
+  return { ...state, history };
 }
 
-/** Starts a new attempt, keeping the history. */
+/** Starts a new attempt, keeping the history; the one left is marked ended for the other tabs. */
 export function newAttempt(state: SavedState, now: Date): SavedState {
   const fresh = emptyState(now);
-  return { ...fresh, history: state.history };
+  return { ...fresh, history: state.history, removed: state.removed, ended: union(state.ended, [state.current.id]) };
+}
+
+/** Recomputes an attempt's scores from its answers (for attempts read from a file). */
+export function rescore(attempt: Attempt, dimensions: readonly DimensionRef[]): Attempt {
+  const score = scoreAudit(dimensions, scoredAnswers(attempt.answers));
+  return {
+    ...attempt,
+    percent: roundPercent(score.percent),
+    dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
+  };
 }
 
 export interface Comparison {
@@ -266,10 +581,4 @@ export function compareLatest(history: readonly Attempt[], dimensionIds: readonl
 }
 
 export { questionIds };
-
-/** Joins two histories (e.g. after an import): one entry per attempt, oldest first. */
-export function mergeHistory(a: readonly Attempt[], b: readonly Attempt[]): Attempt[] {
-  const byStart = new Map<string, Attempt>();
-  for (const h of [...a, ...b]) byStart.set(h.startedAt, h);
-  return [...byStart.values()].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt)).slice(-HISTORY_LIMIT);
-}
+export type { Answer };

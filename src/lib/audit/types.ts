@@ -32,3 +32,21 @@ export function isAnswer(value: unknown): value is Answer {
 export function questionIds(dimensions: readonly DimensionRef[]): string[] {
   return dimensions.flatMap((d) => d.questions.map((q) => q.id));
 }
+
+/**
+ * "Not applicable": stored and shared already (the answer scale of the questions does not offer it
+ * yet); it counts as neither answered nor in the maximum, like a skipped question.
+ */
+export const NOT_APPLICABLE = 'na';
+export type StoredAnswer = Answer | typeof NOT_APPLICABLE;
+
+export function isStoredAnswer(value: unknown): value is StoredAnswer {
+  return value === NOT_APPLICABLE || isAnswer(value);
+}
+
+/** The answers scoring and the questions use: "not applicable" left out. */
+export function scoredAnswers(answers: Readonly<Record<string, StoredAnswer>>): Answers {
+  const out: Answers = {};
+  for (const [id, value] of Object.entries(answers)) if (value !== NOT_APPLICABLE) out[id] = value;
+  return out;
+}

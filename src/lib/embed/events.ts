@@ -12,6 +12,8 @@ export interface ResultDetail {
   value: number | null;
   /** The inputs that produced it, as the URL parameters would carry them. */
   inputs: Record<string, string>;
+  /** The audit only: the score of each dimension (0–100) by dimension id. Never the answers. */
+  scores?: Record<string, number>;
 }
 
 export function announceResult(detail: ResultDetail, target: EventTarget = globalThis): void {

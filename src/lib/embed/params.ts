@@ -42,20 +42,34 @@ export interface ResultMessage extends ResultDetail {
   type: 'smm:result';
 }
 
+/** Tools whose inputs are the visitor's own answers: their messages carry scores, never inputs. */
+const PRIVATE_INPUTS = new Set(['audit']);
+
 /**
- * Copies only the contract's fields of a result (tool, value, inputs) into the message, so that
- * nothing else an island might put in an event detail leaves the page.
+ * Copies only the contract's fields of a result (tool, value, inputs, and the audit's scores) into
+ * the message, so that nothing else an island might put in an event detail leaves the page. The
+ * message goes to whatever site frames the embed (`'*'`: any site may), so the audit's answers are
+ * dropped here even if an island put them in.
  */
 export function resultMessage(detail: unknown): ResultMessage | null {
   if (detail === null || typeof detail !== 'object') return null;
-  const { tool, value, inputs } = detail as Record<string, unknown>;
+  const { tool, value, inputs, scores } = detail as Record<string, unknown>;
   if (typeof tool !== 'string') return null;
   const number = typeof value === 'number' && Number.isFinite(value) ? value : null;
   const clean: Record<string, string> = {};
-  if (inputs !== null && typeof inputs === 'object') {
+  if (inputs !== null && typeof inputs === 'object' && !PRIVATE_INPUTS.has(tool)) {
     for (const [name, text] of Object.entries(inputs)) if (typeof text === 'string') clean[name] = text;
   }
-  return { type: 'smm:result', tool, value: number, inputs: clean };
+  const message: ResultMessage = { type: 'smm:result', tool, value: number, inputs: clean };
+  if (PRIVATE_INPUTS.has(tool) && scores !== null && typeof scores === 'object') {
+    const kept: Record<string, number> = {};
+    for (const [id, score] of Object.entries(scores)) {
+      if (/^[a-z][a-z0-9-]{0,39}$/.test(id) && typeof score === 'number' && score >= 0 && score <= 100)
+        kept[id] = score;
+    }
+    message.scores = kept;
+  }
+  return message;
 }
 
 const PARAM = /^[a-z][a-z0-9-]{0,39}$/;

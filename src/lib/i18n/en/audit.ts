@@ -92,9 +92,19 @@ export default {
   'audit.setAside': 'A previous save could not be read',
   'audit.setAside.corrupted': 'It is damaged.',
   'audit.setAside.old': 'It comes from an older version of the tool.',
-  'audit.setAside.newer': 'It comes from a newer version of the tool.',
   'audit.setAside.foreign': 'It does not look like a self-audit.',
   'audit.setAsideKept': 'Nothing was deleted: it has been set aside in this browser (key “{key}”).',
+  'audit.setAsideNotCopied':
+    'It could not be copied elsewhere in this browser (storage is full or refuses it), so it is still under “{key}”. Download it first: recovering or starting over replaces it, and either of them downloads it before doing so.',
+  'audit.setAsideFull':
+    'It could not be copied: the {limit} places for set-aside copies are all taken, so it is still under “{key}”. Download it, or download the older copies and free their places.',
+  'audit.downloadSaved': 'Download this save',
+  'audit.pruneCopies': 'Download the older copies, then delete them',
+  'audit.pruned': 'The {count} older copies were downloaded, then deleted. This save is now set aside under “{key}”.',
+  'audit.newer': 'This audit was saved by a newer version of the site',
+  'audit.newerText':
+    'This page is older and cannot read it. Nothing was changed: it stays as it is in this browser. Reload the page to get the newer version.',
+  'audit.reload': 'Reload the page',
   'audit.recover': 'Try to recover it',
   'audit.startOver': 'Start over',
   'audit.recovered': 'Recovered {answers} answer(s) and {attempts} report(s).',

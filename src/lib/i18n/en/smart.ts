@@ -16,6 +16,7 @@ export default {
   'smart.loading': 'Loading the analysis…',
   'smart.loadError':
     'The analysis could not be loaded (are you offline?). Your text is kept: edit it once you are back online to try again.',
+  'smart.loadErrorOnline': 'The analysis could not be loaded. Your text is kept: reload the page to try again.',
   'smart.score': 'Score: {score} out of 5',
   'smart.live': 'Analysis updated: {score} out of 5. {summary}',
   'smart.highlight.title': 'Words found in your objective',

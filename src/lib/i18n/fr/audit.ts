@@ -92,9 +92,20 @@ export default {
   'audit.setAside': 'Une sauvegarde précédente n’a pas pu être lue',
   'audit.setAside.corrupted': 'Elle est endommagée.',
   'audit.setAside.old': 'Elle vient d’une version plus ancienne de l’outil.',
-  'audit.setAside.newer': 'Elle vient d’une version plus récente de l’outil.',
   'audit.setAside.foreign': 'Elle ne ressemble pas à un autodiagnostic.',
   'audit.setAsideKept': 'Rien n’a été effacé : elle est mise de côté dans ce navigateur (clé « {key} »).',
+  'audit.setAsideNotCopied':
+    'Elle n’a pas pu être copiée ailleurs dans ce navigateur (stockage plein ou refusé) : elle est toujours sous « {key} ». Téléchargez-la d’abord : la récupérer ou repartir de zéro la remplace, et l’un comme l’autre la télécharge avant.',
+  'audit.setAsideFull':
+    'Elle n’a pas pu être copiée : les {limit} emplacements de copies mises de côté sont tous pris, elle est donc toujours sous « {key} ». Téléchargez-la, ou téléchargez les copies plus anciennes et libérez leurs emplacements.',
+  'audit.downloadSaved': 'Télécharger cette sauvegarde',
+  'audit.pruneCopies': 'Télécharger les copies plus anciennes, puis les supprimer',
+  'audit.pruned':
+    'Les {count} copies plus anciennes ont été téléchargées, puis supprimées. Cette sauvegarde est maintenant mise de côté sous « {key} ».',
+  'audit.newer': 'Cet autodiagnostic a été enregistré par une version plus récente du site',
+  'audit.newerText':
+    'Cette page est plus ancienne et ne peut pas le lire. Rien n’a été modifié : il reste tel quel dans ce navigateur. Rechargez la page pour obtenir la nouvelle version.',
+  'audit.reload': 'Recharger la page',
   'audit.recover': 'Essayer de la récupérer',
   'audit.startOver': 'Repartir de zéro',
   'audit.recovered': 'Récupération : {answers} réponse(s) et {attempts} bilan(s) retrouvés.',

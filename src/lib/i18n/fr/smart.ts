@@ -14,6 +14,8 @@ export default {
   'smart.loading': 'Chargement de l’analyse…',
   'smart.loadError':
     'L’analyse n’a pas pu être chargée (êtes-vous hors ligne ?). Votre texte est conservé : modifiez-le une fois la connexion revenue pour réessayer.',
+  'smart.loadErrorOnline':
+    'L’analyse n’a pas pu être chargée. Votre texte est conservé : rechargez la page pour réessayer.',
   'smart.score': 'Score : {score} sur 5',
   'smart.live': 'Analyse mise à jour : {score} sur 5. {summary}',
   'smart.highlight.title': 'Les mots repérés dans votre objectif',
