@@ -19,6 +19,7 @@ import {
 } from '../lib/audit/storage';
 import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } from '../lib/audit/types';
 import { announceResult } from '../lib/embed/events';
+import { RevealButton, useReveal } from './Reveal';
 import { formatLongDate } from '../lib/i18n/dates';
 import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
@@ -113,10 +114,12 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const shown = shared ?? answers;
   const score = useMemo(() => scoreAudit(refs, shown), [refs, shown]);
 
+  // ?reveal=1: no score leaves or shows before "Show the answer"; a changed answer hides it again.
+  const reveal = useReveal(encodeAnswers(ids, shown), true);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || reveal.silent) return;
     announceResult({ tool: 'audit', value: score.percent, inputs: { r: encodeAnswers(ids, shown) } });
-  }, [ready, score, ids, shown]);
+  }, [ready, score, ids, shown, reveal.silent]);
 
   useEffect(() => {
     if (moveFocus.current) {
@@ -338,6 +341,19 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
           onNext={() => goTo(step + 1)}
           headingRef={headingRef}
         />
+      ) : reveal.hidden ? (
+        <section class="audit-step" aria-labelledby="audit-step-title">
+          <h2 id="audit-step-title" tabIndex={-1} ref={headingRef}>
+            {t('results')}
+          </h2>
+          <RevealButton
+            lang={lang}
+            onShow={() => {
+              moveFocus.current = true;
+              reveal.show();
+            }}
+          />
+        </section>
       ) : (
         <>
           <Report

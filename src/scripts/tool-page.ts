@@ -1,16 +1,13 @@
 /**
- * The only script a tool page loads by itself besides its island: it applies `?theme=` and
- * `?size=` (as on embeds), keeps the tool's latest result, and loads the embed panel's code
+ * The only script a tool page loads by itself besides its island: it applies `?theme=`,
+ * `?size=`, `?layout=` and `?reveal=` (as on embeds), keeps the tool's latest result, and loads the embed panel's code
  * only when the visitor comes near the panel or reaches into it, so that the panel costs the
  * page nothing until it is used.
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
-import { parsePresentation } from '../lib/embed/params';
+import { applyPresentation, parsePresentation } from '../lib/embed/params';
 
-const root = document.documentElement;
-const { theme, size } = parsePresentation(location.search);
-if (theme !== 'auto') root.dataset['theme'] = theme;
-if (size === 'large') root.dataset['size'] = 'large';
+applyPresentation(document.documentElement, parsePresentation(location.search));
 
 let latest: ResultDetail | undefined;
 const keep = (event: Event) => {

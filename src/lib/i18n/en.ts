@@ -2,8 +2,9 @@ import audit from './en/audit';
 import embed from './en/embed';
 import kpi from './en/kpi';
 import site from './en/site';
+import reveal from './en/reveal';
 import smart from './en/smart';
 import type { UiKey } from './fr';
 
 /** English UI strings: exactly the keys of fr.ts (checked by TypeScript and by a unit test). */
-export const en = { ...site, ...kpi, ...smart, ...audit, ...embed } satisfies Record<UiKey, string>;
+export const en = { ...site, ...kpi, ...smart, ...audit, ...embed, ...reveal } satisfies Record<UiKey, string>;
