@@ -39,7 +39,10 @@ export function frameHeight(
   return heights?.[frameWidths.indexOf(width)] ?? FALLBACK;
 }
 
-/** Rounds a measured content height up to the frame height stored: margin added, next 10 px. */
+/** The tallest frame /embed.js accepts (host.ts); taller content (the audit's full report) scrolls inside. */
+export const MAX_HEIGHT = 5000;
+
+/** Rounds a measured content height up to the frame height stored: margin added, next 10 px, at most 5,000 px. */
 export function storedHeight(content: number): number {
-  return Math.ceil((content + HEIGHT_MARGIN) / 10) * 10;
+  return Math.min(MAX_HEIGHT, Math.ceil((content + HEIGHT_MARGIN) / 10) * 10);
 }
