@@ -128,7 +128,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
       {
         title,
         ...state,
-        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', values }))}`,
+        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', layout: 'page', reveal: false, values }))}`,
         strings: {
           inputs: s['inputs'] ?? '',
           results: s['results'] ?? '',
