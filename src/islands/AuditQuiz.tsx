@@ -18,6 +18,7 @@ import {
 } from '../lib/audit/storage';
 import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } from '../lib/audit/types';
 import { announceResult } from '../lib/embed/events';
+import { RevealButton, useReveal } from './Reveal';
 import { formatLongDate } from '../lib/i18n/dates';
 import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
@@ -77,15 +78,17 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const shown = shared ?? answers;
   const score = useMemo(() => scoreAudit(refs, shown), [refs, shown]);
 
+  // ?reveal=1: no score leaves or shows before "Show the answer"; a changed answer hides it again.
+  const reveal = useReveal(encodeAnswers(ids, shown), true);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || reveal.silent) return;
     // No answer yet, no score: a learning platform must not record 0 % before the first answer.
     const value = score.answered > 0 ? Math.round(score.percent) : null;
     const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
     // The answers stay in this page (the embed's link to the full page carries them); the message
     // posted to a framing site keeps the scores only (resultMessage drops the audit's inputs).
     announceResult({ tool: 'audit', value, inputs: { r: encodeAnswers(ids, shown) }, scores });
-  }, [ready, score, ids, shown]);
+  }, [ready, score, ids, shown, reveal.silent]);
 
   useEffect(() => {
     if (moveFocus.current) {
@@ -354,6 +357,19 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
           onNext={() => goTo(step + 1)}
           headingRef={headingRef}
         />
+      ) : reveal.hidden ? (
+        <section class="audit-step" aria-labelledby="audit-step-title">
+          <h2 id="audit-step-title" tabIndex={-1} ref={headingRef}>
+            {t('results')}
+          </h2>
+          <RevealButton
+            lang={lang}
+            onShow={() => {
+              moveFocus.current = true;
+              reveal.show();
+            }}
+          />
+        </section>
       ) : (
         <>
           <Report

@@ -67,6 +67,8 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
         tool: tool as never,
         theme: fields.get('embed-theme'),
         size: fields.get('embed-size'),
+        layout: fields.get('embed-layout'),
+        reveal: fields.has('embed-reveal'),
         values: fields.has('embed-values') ? values : {},
       }),
       script: fields.has('embed-script'),
@@ -77,7 +79,11 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
     const current = choice();
     const target = event?.target as HTMLInputElement | undefined;
     if (target === height) touched = true;
-    if (target?.name === 'embed-size' && !touched) height.value = height.dataset[current.size] ?? height.value;
+    // The height follows the size and the layout (measured heights, heights.json) until typed in.
+    if ((target?.name === 'embed-size' || target?.name === 'embed-layout') && !touched) {
+      const key = current.layout === 'slide' ? `slide${current.size === 'large' ? 'Large' : 'Normal'}` : current.size;
+      height.value = height.dataset[key] ?? height.value;
+    }
     const px = clampHeight(Number(height.value));
     code.value = iframeCode(current, { origin: location.origin, title, script: current.script, height: px });
     link.value = absolute(location.origin, toolPath(current));
@@ -154,7 +160,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
       {
         title,
         ...state,
-        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', values }))}`,
+        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', layout: 'page', reveal: false, values }))}`,
         strings: {
           inputs: s['inputs'] ?? '',
           results: s['results'] ?? '',

@@ -17,6 +17,8 @@ import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
 import type { KpiPosts } from './KpiPosts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
+import { RevealButton, useReveal } from './Reveal';
+import { useLayout } from './layout';
 import './charts/kpi.css';
 
 export interface Props {
@@ -78,10 +80,13 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
   const value = mainValue(evaluation);
   const inputsForEvent = resultInputsFor(def, effective, lang, currency);
   const eventKey = JSON.stringify([value, inputsForEvent]);
+  // ?reveal=1: the result waits for "Show the answer", and hides again when an input changes.
+  const reveal = useReveal(JSON.stringify(inputsForEvent), value !== null);
+  const slide = useLayout() === 'slide';
 
   useEffect(() => {
-    if (hydrated) announceResult({ tool: id, value, inputs: inputsForEvent });
-  }, [hydrated, eventKey]);
+    if (hydrated && !reveal.silent) announceResult({ tool: id, value, inputs: inputsForEvent });
+  }, [hydrated, eventKey, reveal.silent]);
 
   const setText = (param: Param, text: string) => {
     setTexts((old) => ({ ...old, [param]: text }));
@@ -202,7 +207,9 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
       {KpiGrowth && <KpiGrowth lang={lang} strings={strings} texts={texts} />}
 
       <section class="kpi-result" aria-labelledby={`kpi-${id}-result`}>
-        <h2 id={`kpi-${id}-result`}>{t('result.title')}</h2>
+        <h2 id={`kpi-${id}-result`} tabIndex={-1} ref={reveal.target as never}>
+          {t('result.title')}
+        </h2>
         <div class="kpi-outputs">
           {evaluation.outputs.map((output) => (
             <p class="kpi-output" key={output.basis ?? 'main'}>
@@ -214,19 +221,22 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
               <output
                 for={idsFor}
                 data-kpi={id}
-                data-value={output.value === null ? undefined : String(output.value)}
+                data-value={output.value === null || reveal.hidden ? undefined : String(output.value)}
                 data-basis={output.basis}
                 aria-labelledby={output.basis ? `kpi-${id}-basis-${output.basis}` : `kpi-${id}-result`}
               >
-                {output.value === null
-                  ? t('result.na')
-                  : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency)}
+                {reveal.hidden
+                  ? '?'
+                  : output.value === null
+                    ? t('result.na')
+                    : fmt(output.value, def.result === 'currency' ? 'currency' : 'percent', currency)}
               </output>
             </p>
           ))}
         </div>
+        {reveal.hidden && <RevealButton lang={lang} onShow={reveal.show} />}
         <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
-          {meaningLines(evaluation, t, fmt, currency).map((line, index) => (
+          {(reveal.hidden ? [] : meaningLines(evaluation, t, fmt, currency)).map((line, index) => (
             <p key={index} data-picture-note>
               {line}
             </p>
@@ -239,10 +249,20 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
             ))}
           </ul>
         )}
-        {id === 'engagement-rate' && evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
-          <p class="kpi-why">{t('engagement-rate.why')}</p>
-        )}
-        <Formula def={def} evaluation={evaluation} t={t} fmt={fmt} currency={currency} />
+        {!reveal.hidden &&
+          id === 'engagement-rate' &&
+          evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
+            <p class="kpi-why">{t('engagement-rate.why')}</p>
+          )}
+        <Formula
+          def={def}
+          evaluation={evaluation}
+          t={t}
+          fmt={fmt}
+          currency={currency}
+          hidden={reveal.hidden}
+          collapsed={slide}
+        />
         <p class="kpi-copy">
           <button type="button" onClick={copyLink}>
             {t('copy.button')}
@@ -284,8 +304,20 @@ function meaningLines(evaluation: Evaluation, t: T, fmt: Fmt, currency: string):
   });
 }
 
-function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; currency: string }) {
-  const { def, evaluation, t, fmt, currency } = props;
+/**
+ * The formula, in words and with the visitor's figures. A `<details>`, open on the page and closed
+ * in the slide layout (`collapsed`); the figures wait while the answer is `hidden` (?reveal=1).
+ */
+function Formula(props: {
+  def: KpiDef;
+  evaluation: Evaluation;
+  t: T;
+  fmt: Fmt;
+  currency: string;
+  hidden: boolean;
+  collapsed: boolean;
+}) {
+  const { def, evaluation, t, fmt, currency, hidden, collapsed } = props;
   const { id } = def;
   const outputs: Output[] =
     id === 'engagement-rate'
@@ -307,13 +339,15 @@ function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; c
       .replace(/\( /g, '(')
       .replace(/ \)/g, ')');
   return (
-    <div class="kpi-formula">
-      <h3>{t('formula.title')}</h3>
+    <details class="kpi-formula" open={!collapsed}>
+      <summary>
+        <h3>{t('formula.title')}</h3>
+      </summary>
       {outputs.map((output) => {
         const tokens = formulaOf(def, output.basis);
         const symbolic = render(tokens, (param) => t(`sym.${param}`));
         const numbers =
-          output.value === null
+          output.value === null || hidden
             ? null
             : render(tokens, (param) => {
                 const field = evaluation.fields[param];
@@ -341,7 +375,7 @@ function Formula(props: { def: KpiDef; evaluation: Evaluation; t: T; fmt: Fmt; c
           </dl>
         );
       })}
-    </div>
+    </details>
   );
 }
 

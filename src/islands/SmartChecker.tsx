@@ -23,6 +23,7 @@ import { loadEngine } from '../lib/smart/load';
 import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
 import { chunksLoaded, online, reloadOnce } from './stale';
+import { RevealButton, useReveal } from './Reveal';
 import './SmartChecker.css';
 
 /** "Are you offline?" only when the browser says so; online, a plain "reload the page". */
@@ -167,12 +168,14 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   // the text has been handed to the analyser: until the first pause, the first keystrokes change
   // nothing but the field, and stay as quick as in a plain form.)
   const pending = hasText && !analysis;
+  // ?reveal=1: score and verdicts wait for "Show the answer"; a new objective hides them again.
+  const reveal = useReveal(analysis?.text ?? '', analysis !== null);
 
   // Tell the page (and an embedding frame) about the result; keep the URL shareable;
   // announce the new score politely once typing pauses. Nothing changes while the engine loads
   // (nor when it failed): the URL keeps the objective.
   useEffect(() => {
-    if (pending) return;
+    if (pending || reveal.silent) return;
     const timer = setTimeout(() => {
       const objective = analysis?.text.trim() ?? '';
       announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
@@ -189,7 +192,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }, 400);
     return () => clearTimeout(timer);
-  }, [analysis, pending]);
+  }, [analysis, pending, reveal.silent]);
 
   const use = (sentence: string) => {
     setText(sanitizeObjective(sentence));
@@ -250,8 +253,10 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
               </ul>
             </div>
           )
+        ) : reveal.hidden ? (
+          <RevealButton lang={lang} onShow={reveal.show} />
         ) : (
-          <div class="smart-analysis">
+          <div class="smart-analysis" tabIndex={-1} ref={reveal.target as never}>
             <p class="smart-score" data-score={analysis.score}>
               {t('smart.score', { score })}
             </p>

@@ -1,18 +1,20 @@
 /**
- * The only script a tool page loads by itself besides its island: it applies `?theme=` and
- * `?size=` (as on embeds), switches presenter mode (src/lib/embed/presenter-state.ts; the mode and
+ * The only script a tool page loads by itself besides its island: it applies `?theme=`, `?size=`,
+ * `?layout=` and `?reveal=` (as on embeds), switches presenter mode (src/lib/embed/presenter-state.ts; the mode and
  * its QR code load on demand), keeps the tool's latest result, and loads the code of the Share
  * button and of the embed panel only when the visitor comes to them.
  */
 import { RESULT_EVENT, type ResultDetail } from '../lib/embed/events';
-import { parsePresentation } from '../lib/embed/params';
+import { applyPresentation, parsePresentation } from '../lib/embed/params';
 import { reloadOnce } from '../islands/stale';
 import { isPresenterShortcut, PRESENTER_KEY, presenterOnAtLoad } from '../lib/embed/presenter-state';
 import type { PresenterMode } from './presenter-mode';
 
 const root = document.documentElement;
-const { theme, size } = parsePresentation(location.search);
-if (theme !== 'auto') root.dataset['theme'] = theme;
+const presentation = parsePresentation(location.search);
+const { size } = presentation;
+// Theme, layout and reveal; presenter mode (size=large) is switched below.
+applyPresentation(root, { ...presentation, size: 'normal' });
 
 /** The tool's latest result: the presenter's QR code, the Share button and the panel start from it. */
 let latest: ResultDetail | undefined;

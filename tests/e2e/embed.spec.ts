@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { deckPage, hostPage, revealDeck } from '../fixtures/host-page';
 import { decodeQrPath } from '../fixtures/qr-decode';
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
+import { frameHeight } from '../../src/lib/embed/heights';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
 test.describe('embed panel of a tool page', () => {
@@ -41,7 +42,7 @@ test.describe('embed panel of a tool page', () => {
     await panel.getByRole('checkbox', { name: /script/ }).uncheck();
     await expect(code).toHaveValue(/\/en\/embed\/ctr\/\?clicks=25&amp;impressions=1000&amp;theme=dark&amp;size=large"/);
     await expect(code).not.toHaveValue(/<script/);
-    await expect(code).toHaveValue(/height="860"/);
+    await expect(code).toHaveValue(new RegExp(`height="${frameHeight('ctr', 'large')}"`));
     await expect(panel.getByLabel(/Lien direct/)).toHaveValue(
       /\/en\/tools\/ctr\/\?clicks=25&impressions=1000&theme=dark&size=large$/,
     );

@@ -32,7 +32,12 @@ describe('embed addresses', () => {
   it('carry theme and size only when they are not the defaults', () => {
     const path = embedPath({ ...ctr, theme: 'dark', size: 'large' });
     expect(path).toBe('/fr/embed/ctr/?clicks=25&impressions=1000&theme=dark&size=large');
-    expect(parsePresentation(new URL(path, ORIGIN).search)).toEqual({ theme: 'dark', size: 'large' });
+    expect(parsePresentation(new URL(path, ORIGIN).search)).toEqual({
+      theme: 'dark',
+      size: 'large',
+      layout: 'page',
+      reveal: false,
+    });
   });
 
   it('encode values', () => {

@@ -1,6 +1,8 @@
 /**
  * Presentation parameters shared by every tool page and embed (CONTRACT.md, common parameters):
- * `theme` (light | dark | auto, default auto) and `size` (normal | large, default normal).
+ * `theme` (light | dark | auto, default auto), `size` (normal | large, default normal),
+ * `layout` (page | slide, default page: slide is the compact 16:9 arrangement of slide.css) and
+ * `reveal` (`1`: "guess first", results hidden until the visitor asks for them).
  * Anything else is ignored, never trusted.
  */
 import type { ResultDetail } from './events';
@@ -9,10 +11,15 @@ export const themes = ['auto', 'light', 'dark'] as const;
 export const sizes = ['normal', 'large'] as const;
 export type Theme = (typeof themes)[number];
 export type Size = (typeof sizes)[number];
+export const layouts = ['page', 'slide'] as const;
+export type Layout = (typeof layouts)[number];
 
 export interface Presentation {
   theme: Theme;
   size: Size;
+  layout: Layout;
+  /** `reveal=1`: every result stays hidden until "Show the answer" is pressed. */
+  reveal: boolean;
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
@@ -24,7 +31,26 @@ export function parsePresentation(search: string | URLSearchParams): Presentatio
   return {
     theme: oneOf(themes, params.get('theme'), 'auto'),
     size: oneOf(sizes, params.get('size'), 'normal'),
+    layout: oneOf(layouts, params.get('layout'), 'page'),
+    reveal: params.get('reveal') === '1',
   };
+}
+
+/** The presentation params the page itself handles: never a tool's input. */
+export const PRESENTATION_PARAMS: readonly string[] = ['theme', 'size', 'layout', 'reveal'];
+
+/**
+ * Applies a presentation to the root element as data attributes, which the style sheets read
+ * (`data-theme`, `data-size`, `data-layout="slide"`, `data-reveal`).
+ */
+export function applyPresentation(
+  root: { dataset: Record<string, string | undefined> },
+  presentation: Presentation,
+): void {
+  if (presentation.theme !== 'auto') root.dataset['theme'] = presentation.theme;
+  if (presentation.size === 'large') root.dataset['size'] = 'large';
+  if (presentation.layout === 'slide') root.dataset['layout'] = 'slide';
+  if (presentation.reveal) root.dataset['reveal'] = 'true';
 }
 
 /** The message an embedded page posts to its parent when its height changes. */
@@ -77,7 +103,8 @@ const SHARE = /^[A-Za-z0-9._~-]{1,4000}$/;
 
 /**
  * The "open the full page" link of an embed, carrying what the visitor has typed: the tool's
- * inputs as URL parameters (the audit: its share link, `#r=…`), plus the embed's theme and size.
+ * inputs as URL parameters (the audit: its share link, `#r=…`), plus the embed's theme and size
+ * (not its layout nor `reveal`: the full page is for reading the whole explanation).
  * Inputs come from the page's own result event; names and values are checked, and
  * `URLSearchParams` escapes them.
  */
@@ -88,7 +115,7 @@ export function fullPageLink(path: string, detail: ResultDetail | null, presenta
     for (const [name, value] of Object.entries(detail.inputs)) {
       if (detail.tool === 'audit') {
         if (name === 'r' && SHARE.test(value)) hash = `#r=${value}`;
-      } else if (PARAM.test(name) && name !== 'theme' && name !== 'size' && value !== '' && value.length <= 500) {
+      } else if (PARAM.test(name) && !PRESENTATION_PARAMS.includes(name) && value !== '' && value.length <= 500) {
         params.set(name, value);
       }
     }

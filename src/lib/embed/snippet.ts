@@ -5,12 +5,12 @@
  * here and always escaped, never trusted.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { sizes, themes, type Size, type Theme } from './params';
+import { layouts, sizes, themes, type Layout, type Size, type Theme } from './params';
 import { frameHeight } from './heights';
 import type { ToolId } from './tools';
 
 /** Params the panel sets itself; a tool's values never carry them. */
-const RESERVED = new Set(['theme', 'size', 'lang']);
+const RESERVED = new Set(['theme', 'size', 'lang', 'layout', 'reveal']);
 const PARAM_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_PARAMS = 20;
 const MAX_VALUE = 500;
@@ -20,6 +20,10 @@ export interface EmbedChoice {
   tool: ToolId;
   theme: Theme;
   size: Size;
+  /** `slide`: the compact 16:9 layout (default `page`). */
+  layout?: Layout;
+  /** Guess first: results hidden behind "Show the answer" (`reveal=1`). */
+  reveal?: boolean;
   /** A tool's own params (`clicks`, `objective`...), as URL params carry them. */
   values: Record<string, string>;
 }
@@ -53,9 +57,15 @@ export function normaliseChoice(choice: {
   tool: ToolId;
   theme: unknown;
   size: unknown;
+  layout?: unknown;
+  reveal?: unknown;
   values: unknown;
 }): EmbedChoice {
   return {
+    ...((layouts as readonly unknown[]).includes(choice.layout) && choice.layout !== 'page'
+      ? { layout: choice.layout as Layout }
+      : {}),
+    ...(choice.reveal === true ? { reveal: true } : {}),
     lang: isLocale(choice.lang) ? choice.lang : 'fr',
     tool: choice.tool,
     theme: (themes as readonly unknown[]).includes(choice.theme) ? (choice.theme as Theme) : 'auto',
@@ -68,6 +78,8 @@ function query(choice: EmbedChoice, presentation: boolean): string {
   const params = new URLSearchParams(choice.values);
   if (presentation && choice.theme !== 'auto') params.set('theme', choice.theme);
   if (presentation && choice.size !== 'normal') params.set('size', choice.size);
+  if (presentation && choice.layout === 'slide') params.set('layout', 'slide');
+  if (presentation && choice.reveal === true) params.set('reveal', '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -77,7 +89,7 @@ export function embedPath(choice: EmbedChoice): string {
   return `/${choice.lang}/embed/${choice.tool}/${query(choice, true)}`;
 }
 
-/** The full tool page with the same values (theme and size included: tool pages apply them too). */
+/** The full tool page with the same values (presentation included: tool pages apply it too). */
 export function toolPath(choice: EmbedChoice): string {
   return `/${choice.lang}/tools/${choice.tool}/${query(choice, true)}`;
 }
@@ -136,7 +148,7 @@ export interface IframeCode {
 /** The code to paste in a host page: an iframe, and the host script when asked. */
 export function iframeCode(choice: EmbedChoice, options: IframeCode): string {
   const src = absolute(options.origin, embedPath(choice));
-  const height = clampHeight(options.height ?? frameHeight(choice.tool, choice.size));
+  const height = clampHeight(options.height ?? frameHeight(choice.tool, choice.size, choice.layout));
   const frame =
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" height="${height}" ` +
     `loading="lazy" ${frameAttributes(choice.tool)} style="width: 100%; max-width: 100%; border: 0;"></iframe>`;

@@ -11,4 +11,4 @@ export function isToolId(value: unknown): value is ToolId {
   return typeof value === 'string' && (toolIds as readonly string[]).includes(value);
 }
 
-export { frameHeight, LARGE_SCALE } from './heights';
+export { frameHeight } from './heights';

@@ -3,6 +3,7 @@ import embed from './fr/embed';
 import kpi from './fr/kpi';
 import share from './fr/share';
 import site from './fr/site';
+import reveal from './fr/reveal';
 import smart from './fr/smart';
 import templates from './fr/templates';
 
@@ -10,5 +11,5 @@ import templates from './fr/templates';
  * French UI strings: flat dotted keys, one module per area of the site so that each area
  * keeps its own strings. French is the reference: every key here must exist in en.ts.
  */
-export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates };
+export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates, ...reveal };
 export type UiKey = keyof typeof fr;

@@ -21,6 +21,10 @@ export default {
   'embed.presenter.on': 'Presenter mode is on: large type, no header. To leave: this button or Alt+Shift+P.',
   'embed.presenter.phone': 'On your phone',
   'embed.presenter.qr': 'QR code of the address below',
+  'embed.panel.layout': 'Layout',
+  'embed.layout.page': 'Page (the whole tool with its explanations)',
+  'embed.layout.slide': 'Slide (compact, 16:9: inputs and result side by side)',
+  'embed.panel.reveal': 'Guess first: the result stays hidden behind “Show the answer”',
   'embed.panel.values': 'Prefill with the tool’s current values',
   'embed.panel.script': 'Add the script that fits the frame’s height to its content (embed.js)',
   'embed.panel.height': 'Frame height, in pixels',
@@ -76,10 +80,10 @@ export default {
   'embed.trainers.prepare.tools': 'See all the tools',
   'embed.trainers.address.title': 'The address of an embeddable tool',
   'embed.trainers.address.text':
-    'An address is all it takes: /en/embed/ followed by the tool’s id, then the figures as parameters, with a dot as the decimal separator. Add theme=dark or theme=light to force a theme, and size=large for presenter mode.',
+    'An address is all it takes: /en/embed/ followed by the tool’s id, then the figures as parameters, with a dot as the decimal separator. Add theme=dark or theme=light to force a theme, and size=large for presenter mode. Add layout=slide for the compact layout of a 16:9 slide (inputs and result side by side, formula folded), and reveal=1 so that the result waits for a click on “Show the answer”: the room guesses first, and each new input hides the answer again.',
   'embed.trainers.reveal.title': 'reveal.js',
   'embed.trainers.reveal.text':
-    'Put an iframe in a slide; the data-src attribute loads it only as the slide comes near. Add the embed.js script once, at the end of the page, so that the frame takes the tool’s height.',
+    'Put an iframe in a slide; the data-src attribute loads it only as the slide comes near. Add the embed.js script once, at the end of the page, so that the frame takes the tool’s height. The recipe uses layout=slide: the tool fits a 960 × 540 slide.',
   'embed.trainers.reveal.background':
     'For a full-screen tool, use an interactive slide background: data-background-iframe gives the address, data-background-interactive lets people click and type in it.',
   'embed.trainers.powerpoint.title': 'PowerPoint',

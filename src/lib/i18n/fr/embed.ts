@@ -20,6 +20,10 @@ export default {
     'Mode présentation activé : grands caractères, sans en-tête. Pour en sortir : ce bouton ou Alt + Maj + P.',
   'embed.presenter.phone': 'Sur votre téléphone',
   'embed.presenter.qr': 'Code QR de l’adresse ci-dessous',
+  'embed.panel.layout': 'Mise en page',
+  'embed.layout.page': 'Page (outil complet avec ses explications)',
+  'embed.layout.slide': 'Diapositive (compacte, 16:9 : saisies et résultat côte à côte)',
+  'embed.panel.reveal': 'Pronostic d’abord : le résultat reste caché derrière « Voir la réponse »',
   'embed.panel.values': 'Préremplir avec les valeurs actuelles de l’outil',
   'embed.panel.script': 'Ajouter le script qui ajuste la hauteur du cadre à son contenu (embed.js)',
   'embed.panel.height': 'Hauteur du cadre, en pixels',
@@ -77,10 +81,10 @@ export default {
   'embed.trainers.prepare.tools': 'Voir tous les outils',
   'embed.trainers.address.title': 'L’adresse d’un outil intégrable',
   'embed.trainers.address.text':
-    'Une adresse suffit : /fr/embed/ suivi de l’identifiant de l’outil, puis les valeurs en paramètres, avec un point comme séparateur décimal. Ajoutez theme=dark ou theme=light pour imposer un thème, et size=large pour le mode présentation.',
+    'Une adresse suffit : /fr/embed/ suivi de l’identifiant de l’outil, puis les valeurs en paramètres, avec un point comme séparateur décimal. Ajoutez theme=dark ou theme=light pour imposer un thème, et size=large pour le mode présentation. Ajoutez layout=slide pour la mise en page compacte d’une diapositive 16:9 (saisies et résultat côte à côte, formule repliée), et reveal=1 pour que le résultat attende un clic sur « Voir la réponse » : la salle fait d’abord son pronostic, et chaque nouvelle saisie cache de nouveau la réponse.',
   'embed.trainers.reveal.title': 'reveal.js',
   'embed.trainers.reveal.text':
-    'Dans une diapositive, placez un iframe ; l’attribut data-src le charge seulement à l’approche de la diapositive. Ajoutez le script embed.js une fois, à la fin de la page, pour que le cadre prenne la hauteur de l’outil.',
+    'Dans une diapositive, placez un iframe ; l’attribut data-src le charge seulement à l’approche de la diapositive. Ajoutez le script embed.js une fois, à la fin de la page, pour que le cadre prenne la hauteur de l’outil. La recette utilise layout=slide : l’outil tient dans une diapositive de 960 × 540.',
   'embed.trainers.reveal.background':
     'Pour un outil en plein écran, utilisez un fond de diapositive interactif : data-background-iframe donne l’adresse, data-background-interactive permet de cliquer et de saisir dedans.',
   'embed.trainers.powerpoint.title': 'PowerPoint',
