@@ -83,7 +83,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   useEffect(() => {
     if (!ready || reveal.silent) return;
     // No answer yet, no score: a learning platform must not record 0 % before the first answer.
-    const value = score.answered > 0 ? Math.round(score.percent) : null;
+    const value = score.answered > 0 ? score.percent : null;
     const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
     // The answers stay in this page (the embed's link to the full page carries them); the message
     // posted to a framing site keeps the scores only (resultMessage drops the audit's inputs).

@@ -4,7 +4,8 @@
  * version; a second failure on the same page in the same tab is a real error and is shown as such,
  * never as "you are offline". The mark lives in sessionStorage (`smm-reload`, this tab only).
  */
-const KEY = 'smm-reload';
+/** sessionStorage key of the reload mark (the privacy page lists it). */
+export const RELOAD_KEY = 'smm-reload';
 
 export function online(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
@@ -14,8 +15,8 @@ export function online(): boolean {
 export function reloadOnce(): boolean {
   if (!online()) return false;
   try {
-    if (sessionStorage.getItem(KEY) === location.pathname) return false;
-    sessionStorage.setItem(KEY, location.pathname);
+    if (sessionStorage.getItem(RELOAD_KEY) === location.pathname) return false;
+    sessionStorage.setItem(RELOAD_KEY, location.pathname);
   } catch {
     return false;
   }
@@ -26,7 +27,7 @@ export function reloadOnce(): boolean {
 /** A chunk loaded: a later deploy may reload this page once again. */
 export function chunksLoaded(): void {
   try {
-    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(RELOAD_KEY);
   } catch {
     // Storage blocked: reloadOnce already declines to reload.
   }

@@ -271,7 +271,7 @@ describe('the privacy page stays true', () => {
       return statSync(full).isDirectory() ? files(full) : [full];
     });
 
-  it('names every place the code stores something: the self-audit (localStorage) and presenter mode (sessionStorage)', () => {
+  it('names every place the code stores something: the self-audit (localStorage), presenter mode and the reload mark (sessionStorage)', () => {
     const storing = files('src')
       .filter((f) => /\.(ts|tsx|astro|js|mjs)$/.test(f))
       .filter((f) => /\b(localStorage|sessionStorage|indexedDB|document\.cookie)\b/.test(readFileSync(f, 'utf8')))
@@ -280,7 +280,8 @@ describe('the privacy page stays true', () => {
       .sort();
     // A new file here stores something new: list its keys on src/pages/[lang]/privacy.astro.
     expect(storing).toEqual([
-      'src/islands/AuditQuiz.tsx',
+      'src/islands/audit/useAuditStore.ts',
+      'src/islands/stale.ts',
       'src/lib/audit/storage.ts',
       'src/lib/audit/validate.ts',
       'src/lib/embed/presenter-state.ts',
@@ -291,11 +292,14 @@ describe('the privacy page stays true', () => {
     expect(page).toContain('STORAGE_KEY');
     expect(page).toContain('SET_ASIDE_KEY');
     expect(page).toContain('PRESENTER_KEY');
+    expect(page).toContain('RELOAD_KEY');
     expect([STORAGE_KEY, SET_ASIDE_KEY]).toEqual(['smm-audit', 'smm-audit-set-aside']);
   });
 
   it('names the service worker’s cache as the worker names it', () => {
-    expect(readFileSync('src/lib/embed/sw.js', 'utf8')).toContain('const CACHE = `smm-${VERSION}`');
+    const worker = readFileSync('src/lib/embed/sw.js', 'utf8');
+    expect(worker).toContain("const PREFIX = 'smm-';");
+    expect(worker).toContain('const CACHE = `${PREFIX}${MANIFEST.version}`;');
     expect(readFileSync('src/pages/[lang]/privacy.astro', 'utf8')).toContain("const CACHE_PREFIX = 'smm-'");
   });
 });

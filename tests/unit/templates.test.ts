@@ -172,12 +172,12 @@ describe('the .xlsx files', () => {
     expect(fr.frozen).toEqual({ columns: 1, rows: rowOf(fr, 'Indicateur') });
     const en = only('en', 'kpi-tracking');
     expect(rowTexts(en, rowOf(en, 'Indicator'))[1]).toBe('January');
-    expect(rowOf(en, 'Click-through rate (CTR)')).toBe(rowOf(fr, 'Taux de clic (CTR)'));
+    expect(rowOf(en, 'Click-through rate (CTR)')).toBe(rowOf(fr, 'Taux de clics (CTR)'));
   });
 
   it('the KPI sheet: CTR is clicks ÷ impressions × 100 for each month, with "n. d." / "n/a" on a zero denominator', () => {
     for (const [lang, ctr, clicks, impressions, na] of [
-      ['fr', 'Taux de clic (CTR)', 'Clics', 'Impressions (nombre d’affichages)', 'n. d.'],
+      ['fr', 'Taux de clics (CTR)', 'Clics', 'Impressions (nombre d’affichages)', 'n. d.'],
       ['en', 'Click-through rate (CTR)', 'Clicks', 'Impressions (number of displays)', 'n/a'],
     ] as const) {
       const sheet = only(lang, 'kpi-tracking');
@@ -199,7 +199,7 @@ describe('the .xlsx files', () => {
   it('number formats follow the language: narrow no-break space before % in French, dates in each order', () => {
     const fr = only('fr', 'kpi-tracking');
     const en = only('en', 'kpi-tracking');
-    const row = rowOf(fr, 'Taux de clic (CTR)');
+    const row = rowOf(fr, 'Taux de clics (CTR)');
     expect(fr.cells.get(`B${row}`)?.numFmt).toBe('0.00"\u202f%"');
     expect(en.cells.get(`B${row}`)?.numFmt).toBe('0.00"%"');
     expect(fr.cells.get(`B${rowOf(fr, 'Clics')}`)?.numFmt).toBe('#,##0');
@@ -316,7 +316,7 @@ describe('the printable pages', () => {
       'Vos chiffres',
       'Indicateurs calculés',
     ]);
-    const ctr = table.rows.find((r) => r.cells[0]?.text === 'Taux de clic (CTR)');
+    const ctr = table.rows.find((r) => r.cells[0]?.text === 'Taux de clics (CTR)');
     expect(ctr?.cells[0]?.rowHeader).toBe(true);
     // January's example figure and formula are not printed: the reader writes them.
     expect(ctr?.cells[1]).toEqual({ text: '', example: false, rowHeader: false, fill: true });

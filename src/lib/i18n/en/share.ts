@@ -54,6 +54,8 @@ export default {
   'privacy.storage':
     'The self-audit saves your answers as you go, so that you can come back later, and your latest results. No other tool saves anything. The keys used:',
   'privacy.key.audit': 'your answers in progress and the history of your results',
+  'privacy.key.reload':
+    'in the tab’s session storage only: the mark that stops a page whose code changed with a site update from reloading twice',
   'privacy.key.presenter':
     'in the tab’s session storage only (erased when the tab closes): whether the tools’ presenter mode is on',
   'privacy.key.setAside':

@@ -60,6 +60,8 @@ export default {
   'privacy.storage':
     'L’autodiagnostic enregistre vos réponses au fur et à mesure, pour que vous puissiez reprendre plus tard, ainsi que vos derniers résultats. Aucun autre outil n’enregistre quoi que ce soit. Les clés utilisées :',
   'privacy.key.audit': 'vos réponses en cours et l’historique de vos résultats',
+  'privacy.key.reload':
+    'dans la mémoire de session de l’onglet seulement : la marque qui évite de recharger deux fois une page dont le code a changé avec une mise à jour du site',
   'privacy.key.presenter':
     'dans la mémoire de session de l’onglet seulement (effacée à sa fermeture) : si le mode présentation des outils est activé',
   'privacy.key.setAside':

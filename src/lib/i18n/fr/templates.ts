@@ -67,7 +67,7 @@ export default {
   'templates.editorial-calendar.example2.pillar': 'Vie du quartier',
   'templates.editorial-calendar.example2.objective': 'Notoriété',
   'templates.editorial-calendar.example2.message':
-    'Dégustation gratuite samedi de 10 h à 12 h : venez goûter le pain du mois.',
+    'Dégustation gratuite samedi de 10 h à 12 h : venez goûter le pain du mois.',
   'templates.editorial-calendar.example2.visual': 'Affiche de l’événement',
   'templates.editorial-calendar.example2.owner': 'Lucas',
   'templates.editorial-calendar.example2.result': 'Portée et réponses à l’événement',
@@ -107,7 +107,7 @@ export default {
   'templates.persona.example.goals': 'Acheter vite des produits frais et de qualité',
   'templates.persona.example.pains': 'Les files d’attente du samedi matin, les ruptures de stock',
   'templates.persona.example.networks': 'Instagram, Facebook (groupe du quartier), WhatsApp',
-  'templates.persona.example.moments': 'Le soir après 21 h, le dimanche matin',
+  'templates.persona.example.moments': 'Le soir après 21 h, le dimanche matin',
   'templates.persona.example.content': 'Coulisses, recettes simples, bons plans du quartier',
   'templates.persona.example.needs': 'Horaires à jour, produits du jour, possibilité de réserver',
   'templates.persona.example.objections': 'Prix plus élevé qu’en grande surface',
