@@ -3,10 +3,11 @@ import embed from './fr/embed';
 import kpi from './fr/kpi';
 import site from './fr/site';
 import smart from './fr/smart';
+import worksheets from './fr/worksheets';
 
 /**
  * French UI strings: flat dotted keys, one module per area of the site so that each area
  * keeps its own strings. French is the reference: every key here must exist in en.ts.
  */
-export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed };
+export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...worksheets };
 export type UiKey = keyof typeof fr;
