@@ -48,7 +48,7 @@ export default {
   'embed.status.unknown': 'unclear',
   'embed.trainers.title': 'Trainers: embed the tools in your courses',
   'embed.trainers.description':
-    'How to put a KPI calculator, the SMART checker or the self-audit in reveal.js, PowerPoint, Google Slides, Canva, Moodle or another learning platform, with prefilled examples for a lesson on KPIs.',
+    'How to put a KPI calculator, the SMART checker or the self-audit in reveal.js, PowerPoint, Google Slides, Canva, Moodle or another learning platform, with prefilled examples for a lesson on KPIs and printable worksheets with answer keys.',
   'embed.trainers.lead':
     'Every tool on this site has an embeddable version without menus or footer: put it in your slides or your learning platform, prefill an example and work it through live. Nothing is sent anywhere: each browser does its own computing.',
   'embed.trainers.ways.title': 'Three ways to show a tool',
@@ -101,7 +101,7 @@ export default {
     'A tool embedded in someone else’s site (your online slides, your platform) is kept for that site: so open the page that embeds it, not just the guide.',
   'embed.trainers.lesson.title': 'A ready-made example: a lesson on KPIs',
   'embed.trainers.lesson.intro':
-    'A neighbourhood bakery has been posting on Instagram for a year. Here is its month of March, in made-up but plausible figures, to work through one tool at a time. Every link opens the tool already filled in.',
+    'A neighbourhood bakery has been posting on Instagram for a year. Here is its month of March, in made-up but plausible figures, to work through one tool at a time. Every link opens the tool already filled in; this lesson’s worksheet and answer key are further down, with two more lessons.',
   'embed.trainers.lesson.step': 'Question',
   'embed.trainers.lesson.tool': 'Tool',
   'embed.trainers.lesson.links': 'Prefilled links',

@@ -44,8 +44,6 @@ export default {
   'worksheets.kpi.plan.smart': 'Judge next month’s objective against the five SMART criteria.',
   'worksheets.kpi.note.engagement-rate':
     'Reach counts the accounts actually reached, followers the potential audience: the rate by reach is higher here, and each is compared with its own benchmarks.',
-  'worksheets.kpi.note.conversion-rate':
-    'Few clicks: on such a small sample, one order more or less changes the rate a lot.',
   'worksheets.kpi.note.roi': 'A positive ROI: the margin earned is more than the ad cost.',
 
   'worksheets.smart.title': 'Workshop: writing SMART objectives',
@@ -55,7 +53,7 @@ export default {
   'worksheets.smart.objective.sales': 'Increase our sales through social media this year',
   'worksheets.smart.objective.model':
     'Raise the engagement rate by reach of our Instagram Reels from 2% to 3% by 30 June to bring more customers into the shop',
-  'worksheets.smart.q.judge': 'Met, partial or missing? Then rewrite the objective.',
+  'worksheets.smart.q.judge': 'Met, partial, missing or cannot tell? Then rewrite the objective.',
   'worksheets.smart.q.rewrite': 'Your turn: write a SMART objective for the bakery, then check it with the checker.',
   'worksheets.smart.objective': 'Objective {n}',
   'worksheets.smart.rewrite': 'Your version:',

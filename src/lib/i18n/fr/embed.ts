@@ -48,7 +48,7 @@ export default {
   'embed.status.unknown': 'à préciser',
   'embed.trainers.title': 'Formateurs : intégrer les outils dans vos cours',
   'embed.trainers.description':
-    'Comment placer un calculateur de KPI, le vérificateur SMART ou l’autodiagnostic dans reveal.js, PowerPoint, Google Slides, Canva, Moodle ou une autre plateforme, avec des exemples préremplis pour un cours sur les KPI.',
+    'Comment placer un calculateur de KPI, le vérificateur SMART ou l’autodiagnostic dans reveal.js, PowerPoint, Google Slides, Canva, Moodle ou une autre plateforme, avec des exemples préremplis pour un cours sur les KPI et des fiches d’exercices à imprimer avec leurs corrigés.',
   'embed.trainers.lead':
     'Chaque outil du site existe en version intégrable, sans menu ni pied de page : vous le placez dans vos diapositives ou votre plateforme, préremplissez un exemple et le faites manipuler en direct. Rien n’est envoyé : les calculs se font dans le navigateur de chacun.',
   'embed.trainers.ways.title': 'Trois façons de montrer un outil',
@@ -102,7 +102,7 @@ export default {
     'Un outil intégré dans le site d’un autre (votre diaporama en ligne, votre plateforme) est gardé pour ce site-là : ouvrez donc la page qui l’intègre elle-même, pas seulement le guide.',
   'embed.trainers.lesson.title': 'Exemple prêt à l’emploi : un cours sur les KPI',
   'embed.trainers.lesson.intro':
-    'Une boulangerie de quartier publie sur Instagram depuis un an. Voici son mois de mars, en chiffres fictifs mais plausibles, à dérouler outil par outil. Chaque lien ouvre l’outil déjà rempli.',
+    'Une boulangerie de quartier publie sur Instagram depuis un an. Voici son mois de mars, en chiffres fictifs mais plausibles, à dérouler outil par outil. Chaque lien ouvre l’outil déjà rempli ; la fiche d’exercices et le corrigé de cette séance sont plus bas, avec deux autres séances.',
   'embed.trainers.lesson.step': 'Question',
   'embed.trainers.lesson.tool': 'Outil',
   'embed.trainers.lesson.links': 'Liens préremplis',

@@ -47,8 +47,6 @@ export default {
   'worksheets.kpi.plan.smart': 'Juger l’objectif du mois suivant avec les cinq critères SMART.',
   'worksheets.kpi.note.engagement-rate':
     'La portée compte les comptes réellement touchés, les abonnés l’audience potentielle : le taux par portée est plus élevé ici, et chacun se compare à ses propres repères.',
-  'worksheets.kpi.note.conversion-rate':
-    'Peu de clics : sur un si petit échantillon, une commande de plus ou de moins change beaucoup le taux.',
   'worksheets.kpi.note.roi': 'Un ROI positif : la marge gagnée dépasse le coût de la publicité.',
 
   'worksheets.smart.title': 'Atelier : écrire des objectifs SMART',
@@ -58,7 +56,7 @@ export default {
   'worksheets.smart.objective.sales': 'Augmenter nos ventes grâce aux réseaux sociaux cette année',
   'worksheets.smart.objective.model':
     'Passer le taux d’engagement par portée de nos Reels Instagram de 2 % à 3 % d’ici le 30 juin pour faire venir plus de clients en boutique',
-  'worksheets.smart.q.judge': 'Rempli, partiel ou manquant ? Puis réécrivez l’objectif.',
+  'worksheets.smart.q.judge': 'Rempli, partiel, manquant ou impossible à juger ? Puis réécrivez l’objectif.',
   'worksheets.smart.q.rewrite':
     'À vous : écrivez un objectif SMART pour la boulangerie, puis vérifiez-le avec le vérificateur.',
   'worksheets.smart.objective': 'Objectif {n}',
