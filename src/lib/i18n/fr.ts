@@ -6,10 +6,11 @@ import site from './fr/site';
 import reveal from './fr/reveal';
 import smart from './fr/smart';
 import templates from './fr/templates';
+import worksheets from './fr/worksheets';
 
 /**
  * French UI strings: flat dotted keys, one module per area of the site so that each area
  * keeps its own strings. French is the reference: every key here must exist in en.ts.
  */
-export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates, ...reveal };
+export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates, ...reveal, ...worksheets };
 export type UiKey = keyof typeof fr;

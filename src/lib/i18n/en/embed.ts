@@ -62,7 +62,7 @@ export default {
   'embed.status.unknown': 'unclear',
   'embed.trainers.title': 'Trainers: embed the tools in your courses',
   'embed.trainers.description':
-    'How to put a KPI calculator, the SMART checker or the self-audit in reveal.js, PowerPoint, Google Slides, Canva, Moodle or another learning platform, with prefilled examples for a lesson on KPIs.',
+    'How to put a KPI calculator, the SMART checker or the self-audit in reveal.js, PowerPoint, Google Slides, Canva, Moodle or another learning platform, with prefilled examples for a lesson on KPIs and printable worksheets with answer keys.',
   'embed.trainers.lead':
     'Every tool on this site has an embeddable version without menus or footer: put it in your slides or your learning platform, prefill an example and work it through live. Nothing is sent anywhere: each browser does its own computing.',
   'embed.trainers.ways.title': 'Three ways to show a tool',
@@ -131,22 +131,23 @@ export default {
     'A tool embedded in someone else’s site (your online slides, your platform) is kept for that site: so open the page that embeds it, not just the guide.',
   'embed.trainers.lesson.title': 'A ready-made example: a lesson on KPIs',
   'embed.trainers.lesson.intro':
-    'A neighbourhood bakery has been posting on Instagram for a year. Here is its month of March, in made-up but plausible figures, to work through one tool at a time. Every link opens the tool already filled in.',
+    'A neighbourhood bakery has been posting on Instagram for a year. Here is its month of March, in made-up but plausible figures, to work through one tool at a time. Every link opens the tool already filled in; this lesson’s worksheet and answer key are further down, with two more lessons.',
   'embed.trainers.lesson.step': 'Question',
   'embed.trainers.lesson.tool': 'Tool',
   'embed.trainers.lesson.links': 'Prefilled links',
   'embed.trainers.lesson.full': 'full page',
   'embed.trainers.lesson.embed': 'embeddable version',
-  'embed.trainers.lesson.audience-growth': 'The account went from 1,200 to 1,350 followers: what growth is that?',
-  'embed.trainers.lesson.reach-rate': 'The posts reached 945 accounts: what share of the followers is that?',
+  'embed.trainers.lesson.audience-growth': 'The account went from {start} to {end} followers: what growth is that?',
+  'embed.trainers.lesson.reach-rate': 'The posts reached {reach} accounts: what share of the followers is that?',
   'embed.trainers.lesson.engagement-rate':
-    '85 engagements: why does the rate change depending on whether you divide by reach or by followers?',
-  'embed.trainers.lesson.ctr': 'An ad shown 5,600 times got 42 clicks: what is its click-through rate?',
-  'embed.trainers.lesson.cpc': 'It cost €30: how much did each click cost?',
-  'embed.trainers.lesson.conversion-rate': 'Of those 42 clicks, 6 became online orders: what is the conversion rate?',
+    '{engagements} engagements: why does the rate change depending on whether you divide by reach or by followers?',
+  'embed.trainers.lesson.ctr': 'An ad shown {impressions} times got {clicks} clicks: what is its click-through rate?',
+  'embed.trainers.lesson.cpc': 'It cost {cost}: how much did each click cost?',
+  'embed.trainers.lesson.conversion-rate':
+    'Of those {clicks} clicks, {conversions} became online orders: what is the conversion rate?',
   'embed.trainers.lesson.cpa': 'How much did each order cost?',
   'embed.trainers.lesson.roi':
-    'The 6 orders left €120 of gross margin (sales minus cost of goods): did the ad pay off?',
+    'The {conversions} orders left {revenue} of gross margin (sales minus cost of goods): did the ad pay off?',
   'embed.trainers.lesson.smart': 'Is next month’s objective SMART?',
   'embed.trainers.lesson.objective': 'Gain 150 Instagram followers by 30 April by posting two videos a week',
   'embed.trainers.lesson.snippet': 'The code of one frame of this example, ready to paste:',

@@ -62,7 +62,7 @@ export default {
   'embed.status.unknown': 'à préciser',
   'embed.trainers.title': 'Formateurs : intégrer les outils dans vos cours',
   'embed.trainers.description':
-    'Comment placer un calculateur de KPI, le vérificateur SMART ou l’autodiagnostic dans reveal.js, PowerPoint, Google Slides, Canva, Moodle ou une autre plateforme, avec des exemples préremplis pour un cours sur les KPI.',
+    'Comment placer un calculateur de KPI, le vérificateur SMART ou l’autodiagnostic dans reveal.js, PowerPoint, Google Slides, Canva, Moodle ou une autre plateforme, avec des exemples préremplis pour un cours sur les KPI et des fiches d’exercices à imprimer avec leurs corrigés.',
   'embed.trainers.lead':
     'Chaque outil du site existe en version intégrable, sans menu ni pied de page : vous le placez dans vos diapositives ou votre plateforme, préremplissez un exemple et le faites manipuler en direct. Rien n’est envoyé : les calculs se font dans le navigateur de chacun.',
   'embed.trainers.ways.title': 'Trois façons de montrer un outil',
@@ -132,22 +132,23 @@ export default {
     'Un outil intégré dans le site d’un autre (votre diaporama en ligne, votre plateforme) est gardé pour ce site-là : ouvrez donc la page qui l’intègre elle-même, pas seulement le guide.',
   'embed.trainers.lesson.title': 'Exemple prêt à l’emploi : un cours sur les KPI',
   'embed.trainers.lesson.intro':
-    'Une boulangerie de quartier publie sur Instagram depuis un an. Voici son mois de mars, en chiffres fictifs mais plausibles, à dérouler outil par outil. Chaque lien ouvre l’outil déjà rempli.',
+    'Une boulangerie de quartier publie sur Instagram depuis un an. Voici son mois de mars, en chiffres fictifs mais plausibles, à dérouler outil par outil. Chaque lien ouvre l’outil déjà rempli ; la fiche d’exercices et le corrigé de cette séance sont plus bas, avec deux autres séances.',
   'embed.trainers.lesson.step': 'Question',
   'embed.trainers.lesson.tool': 'Outil',
   'embed.trainers.lesson.links': 'Liens préremplis',
   'embed.trainers.lesson.full': 'page complète',
   'embed.trainers.lesson.embed': 'version intégrable',
-  'embed.trainers.lesson.audience-growth': 'Le compte est passé de 1 200 à 1 350 abonnés : quelle croissance ?',
-  'embed.trainers.lesson.reach-rate': 'Les publications ont touché 945 comptes : quelle part des abonnés ?',
+  'embed.trainers.lesson.audience-growth': 'Le compte est passé de {start} à {end} abonnés : quelle croissance ?',
+  'embed.trainers.lesson.reach-rate': 'Les publications ont touché {reach} comptes : quelle part des abonnés ?',
   'embed.trainers.lesson.engagement-rate':
-    '85 interactions : pourquoi le taux change-t-il selon qu’on le rapporte à la portée ou aux abonnés ?',
-  'embed.trainers.lesson.ctr': 'Une publicité affichée 5 600 fois a reçu 42 clics : quel taux de clics ?',
-  'embed.trainers.lesson.cpc': 'Elle a coûté 30 € : combien coûte chaque clic ?',
-  'embed.trainers.lesson.conversion-rate': 'Sur ces 42 clics, 6 commandes en ligne : quel taux de conversion ?',
+    '{engagements} interactions : pourquoi le taux change-t-il selon qu’on le rapporte à la portée ou aux abonnés ?',
+  'embed.trainers.lesson.ctr': 'Une publicité affichée {impressions} fois a reçu {clicks} clics : quel taux de clics ?',
+  'embed.trainers.lesson.cpc': 'Elle a coûté {cost} : combien coûte chaque clic ?',
+  'embed.trainers.lesson.conversion-rate':
+    'Sur ces {clicks} clics, {conversions} commandes en ligne : quel taux de conversion ?',
   'embed.trainers.lesson.cpa': 'Combien a coûté chaque commande ?',
   'embed.trainers.lesson.roi':
-    'Les 6 commandes ont laissé 120 € de marge brute (ventes moins coût des produits) : la publicité est-elle rentable ?',
+    'Les {conversions} commandes ont laissé {revenue} de marge brute (ventes moins coût des produits) : la publicité est-elle rentable ?',
   'embed.trainers.lesson.smart': 'L’objectif du mois suivant est-il SMART ?',
   'embed.trainers.lesson.objective': 'Gagner 150 abonnés Instagram d’ici le 30 avril grâce à deux vidéos par semaine',
   'embed.trainers.lesson.snippet': 'Le code d’un cadre de cet exemple, prêt à coller :',
