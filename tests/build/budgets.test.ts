@@ -17,13 +17,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/build/compile-hints.mjs';
+import { budgetOf } from './budgets';
 import { attributeValues, builtPages, distDir, pageType } from './dist';
-
-export const BUDGETS = { content: 2 * 1024, tool: 22 * 1024, embed: 22 * 1024 } as const;
-/** The self-audit's tool and embed pages: its saved state, two-tab merge and report. */
-export const AUDIT_BUDGET = 24 * 1024;
-const budgetOf = (path: string, type: keyof typeof BUDGETS) =>
-  /^\/[a-z]{2}\/(tools|embed)\/audit\/$/.test(path) ? AUDIT_BUDGET : BUDGETS[type];
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 

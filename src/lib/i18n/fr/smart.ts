@@ -37,7 +37,7 @@ export default {
   'smart.status.missing': 'manquant',
   'smart.status.unknown': 'impossible à juger',
   'smart.goal.sales': 'les ventes',
-  'smart.goal.leads': 'les leads',
+  'smart.goal.leads': 'les prospects',
   'smart.goal.awareness': 'la notoriété',
   'smart.goal.loyalty': 'la fidélisation',
   'smart.goal.reputation': 'la réputation',
@@ -48,7 +48,7 @@ export default {
   'smart.S.channelOnly': 'Canal ou public nommé ({channel}), mais aucun indicateur ni résultat.',
   'smart.S.missing': 'Ni indicateur, ni réseau, ni public nommé.',
   'smart.S.addChannel': 'Précisez le réseau ou le public visé : « sur Instagram », « auprès des PME de la région ».',
-  'smart.S.addMetric': 'Nommez ce que vous mesurerez : abonnés, taux d’engagement, leads, ventes, visites…',
+  'smart.S.addMetric': 'Nommez ce que vous mesurerez : abonnés, taux d’engagement, prospects, ventes, visites…',
   'smart.S.addBoth': 'Nommez un indicateur et un réseau : « le taux d’engagement de nos Reels Instagram ».',
   'smart.M.met': 'Cible chiffrée : {words}.',
   'smart.M.frequency': 'Rythme chiffrable : {words}.',
@@ -84,10 +84,11 @@ export default {
   'smart.R.conflict': '{metric} ne mesure pas l’objectif annoncé, {words} ({goal}).',
   'smart.R.noGoal': '{words} ne sert, seul, aucun objectif d’affaires.',
   'smart.R.missing': 'Aucun lien avec un objectif d’affaires.',
-  'smart.R.addGoal': 'Dites à quoi sert ce résultat : « pour générer des leads », « pour développer la notoriété »…',
+  'smart.R.addGoal':
+    'Dites à quoi sert ce résultat : « pour générer des prospects », « pour développer la notoriété »…',
   'smart.R.useMetric.sales': 'Choisissez un indicateur qui suit les ventes : ventes, taux de conversion, ROI.',
   'smart.R.useMetric.leads':
-    'Choisissez un indicateur qui suit les leads : demandes de devis, inscriptions, coût par lead.',
+    'Choisissez un indicateur qui suit les prospects : demandes de devis, inscriptions, coût par prospect.',
   'smart.R.useMetric.traffic': 'Choisissez un indicateur qui suit le trafic : visites du site, clics, CTR.',
   'smart.R.useMetric.recruitment': 'Choisissez un indicateur qui suit le recrutement : candidatures reçues.',
   'smart.R.useMetric.awareness': 'Choisissez un indicateur de notoriété : portée, abonnés, part de voix.',
@@ -118,20 +119,21 @@ export default {
     '{budget} pour {words} : {cost} le résultat. Même les clics publicitaires les moins chers coûtent des dizaines de centimes, et seule une partie des clics convertit : hors de portée.',
   'smart.A.cents.fix':
     'Calculez la cible à partir du budget et d’un coût par résultat réaliste (le vôtre ou un repère sourcé).',
-  'smart.A.cpl.met': '{budget} pour {words} : {cost} le lead, dans l’ordre de grandeur du repère.',
+  'smart.A.cpl.met': '{budget} pour {words} : {cost} le prospect, dans l’ordre de grandeur du repère.',
   'smart.A.cpl.partial':
-    '{budget} pour {words} : {cost} le lead, moins de la moitié du coût médian du repère : ambitieux.',
+    '{budget} pour {words} : {cost} le prospect, moins de la moitié du coût médian du repère : ambitieux.',
   'smart.A.cpl.missing':
-    '{budget} pour {words} : {cost} le lead, moins du quart du coût médian du repère : hors de portée.',
+    '{budget} pour {words} : {cost} le prospect, moins du quart du coût médian du repère : hors de portée.',
   'smart.A.cost.met':
     '{budget} pour {words} : {cost} le résultat, un coût qui n’a rien d’impossible. Comparez avec votre propre coût par résultat.',
-  'smart.A.cap.met': 'Coût par lead visé {cost} : dans l’ordre de grandeur du repère.',
-  'smart.A.cap.partial': 'Coût par lead visé {cost} : moins de la moitié du coût médian du repère, c’est ambitieux.',
-  'smart.A.cap.missing': 'Coût par lead visé {cost} : moins du quart du coût médian du repère, hors de portée.',
+  'smart.A.cap.met': 'Coût par prospect visé {cost} : dans l’ordre de grandeur du repère.',
+  'smart.A.cap.partial':
+    'Coût par prospect visé {cost} : moins de la moitié du coût médian du repère, c’est ambitieux.',
+  'smart.A.cap.missing': 'Coût par prospect visé {cost} : moins du quart du coût médian du repère, hors de portée.',
   'smart.A.noMeans': '{words} : sans budget ni délai, rien ne permet d’atteindre la cible.',
   'smart.R.purpose': 'But annoncé : {words}.',
   'smart.R.vanity':
-    '{words} est un indicateur de vanité : il flatte, mais ne dit pas ce que l’entreprise y gagne. Sans but annoncé (ventes, leads, réservations, recrutement…), sa pertinence reste à prouver.',
+    '{words} est un indicateur de vanité : il flatte, mais ne dit pas ce que l’entreprise y gagne. Sans but annoncé (ventes, prospects, réservations, recrutement…), sa pertinence reste à prouver.',
   'smart.R.addPurpose':
     'Dites à quoi servira ce résultat : « pour remplir nos ateliers », « pour attirer des candidats ».',
   'smart.T.startOnly': '{words} donne un début, pas de fin : ajoutez l’échéance.',
@@ -142,10 +144,10 @@ export default {
   'smart.bench.reach':
     'taux de portée des publications Instagram : 16,85 % (moins de 5 000 abonnés) contre 8,53 % (plus de 100 000) (Socialinsider, 2022) ; Facebook, environ 2,2 % (Ignite Social Media, 2021).',
   'smart.bench.ctr':
-    'CTR des publicités Facebook : 1,71 % (trafic), 2,59 % (leads) (WordStream/LocaliQ, 2025) ; LinkedIn Sponsored Content : 0,44 à 0,65 %.',
-  'smart.bench.cpc': 'CPC Facebook : 0,70 $ (trafic), 1,92 $ (leads), États-Unis (WordStream/LocaliQ, 2025).',
+    'CTR des publicités Facebook : 1,71 % (trafic), 2,59 % (prospects) (WordStream/LocaliQ, 2025) ; LinkedIn Sponsored Content : 0,44 à 0,65 %.',
+  'smart.bench.cpc': 'CPC Facebook : 0,70 $ (trafic), 1,92 $ (prospects), États-Unis (WordStream/LocaliQ, 2025).',
   'smart.bench.cpm': 'CPM Facebook aux États-Unis : environ 9,56 $ (2024) à 15,21 $ (novembre 2022).',
-  'smart.bench.cpa': 'coût par lead des campagnes Facebook : 27,66 $ (WordStream/LocaliQ, 2025).',
+  'smart.bench.cpa': 'coût par prospect des campagnes Facebook : 27,66 $ (WordStream/LocaliQ, 2025).',
   'smart.bench.roas': 'ROAS médian sur Facebook : 2,24 (Varos, début 2025).',
   'smart.bench.stories':
     'complétion moyenne des Stories : 87 % (Conviva, 2020) ; taux de sortie : 4,37 % (plus de 100 000 abonnés) contre 7,43 % (Socialinsider, 2019).',
