@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 /**
  * End-to-end tests run against the built site (`astro build` has run before) served as
  * production serves it: scripts/serve/server.ts applies dist/_headers (framing, CORP, COOP…),
- * which `astro preview` would ignore. The site is at 127.0.0.1; `localhost` on the same port is
+ * which Astro's own preview server would ignore. The site is at 127.0.0.1; `localhost` on the same port is
  * another site, for cross-site tests. SMM_PORT and SMM_OUT_DIR let two runs live side by side.
  */
 const port = Number(process.env.SMM_PORT ?? 4321);
