@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deckPage, hostPage, revealDeck } from '../fixtures/host-page';
 import { decodeQrPath } from '../fixtures/qr-decode';
-import { serveStatic, type StaticServer } from '../fixtures/static-server';
+import { servePage, type StaticServer } from '../fixtures/static-server';
 import { frameHeight } from '../../src/lib/embed/heights';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -145,17 +145,7 @@ test.describe('a host page on another site', () => {
     // The site answers on 127.0.0.1 and on localhost: the frames use localhost, the host page is
     // on 127.0.0.1, so the two are different sites (a different port alone would be the same site).
     site = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-    host = await serveStatic(null, (req, res) => {
-      if (req.url === '/favicon.ico') {
-        res.writeHead(204);
-        res.end();
-        return true;
-      }
-      if (req.url !== '/') return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(hostPage(site));
-      return true;
-    });
+    host = await servePage(null, hostPage(site));
   });
   test.afterAll(async () => host.close());
 
@@ -265,17 +255,7 @@ test('a presenter’s clicker keeps moving a reveal.js deck on another site afte
   problems,
 }) => {
   const site = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-  const deck = await serveStatic('node_modules/reveal.js/dist', (req, res) => {
-    if (req.url === '/favicon.ico') {
-      res.writeHead(204);
-      res.end();
-      return true;
-    }
-    if (req.url !== '/') return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(revealDeck(site));
-    return true;
-  });
+  const deck = await servePage('node_modules/reveal.js/dist', revealDeck(site));
   try {
     type Deck = {
       Reveal: { isReady(): boolean; getIndices(): { h: number }; slide(h: number): void; isOverview(): boolean };
