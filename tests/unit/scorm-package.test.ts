@@ -149,7 +149,8 @@ describe('the launch page', () => {
       'href="https://smm.example.org/fr/tools/ctr/?clicks=42&amp;impressions=5600&amp;theme=dark&amp;size=large"',
     );
     expect(html).toContain('data-none="Pas de plateforme : rien n’est enregistré."');
-    expect(html).toContain('<script src="launcher.js"></script>');
+    // In <head>, before the frame: no result the tool announces early can be missed.
+    expect(html).toMatch(/<script src="launcher.js"><\/script>\n<\/head>[\s\S]*<iframe id="smm-tool"/);
     // No inline script or style: the package works under a platform's strict CSP.
     expect(html).not.toMatch(/<script>|<style|style="/);
   });
@@ -386,7 +387,7 @@ describe('the launch page, wired by launcher.js', () => {
   const code = readFileSync(new URL('../../src/lib/scorm/launcher.js', import.meta.url), 'utf8');
 
   /** The package's index.html in a happy-dom window framed by a platform that exposes `api`. */
-  function launch(api: Api | null, choice: EmbedChoice = smart) {
+  function launch(api: Api | null, choice: EmbedChoice = smart, parsing = false) {
     const html = scormPackage(choice, { origin: ORIGIN, strings: frStrings }).files['index.html'] ?? '';
     const window = new Window({
       url: 'https://lms.example.edu/pluginfile.php/12/mod_scorm/content/1/index.html',
@@ -399,8 +400,20 @@ describe('the launch page, wired by launcher.js', () => {
     const platform = { API: api };
     Object.assign(platform, { parent: platform, top: platform });
     // The script's globals: the page's window, whose parent is the platform's.
+    // While the page is still being parsed (the script runs from <head>), the document says so
+    // and wiring waits for DOMContentLoaded; `parsed()` fires it.
+    let ready: (() => void) | undefined;
+    const document = parsing
+      ? {
+          readyState: 'loading',
+          getElementById: (id: string) => window.document.getElementById(id),
+          addEventListener: (type: string, listener: () => void) => {
+            if (type === 'DOMContentLoaded') ready = listener;
+          },
+        }
+      : window.document;
     const globals = {
-      document: window.document,
+      document,
       location: window.location,
       URL,
       addEventListener: window.addEventListener.bind(window),
@@ -412,7 +425,7 @@ describe('the launch page, wired by launcher.js', () => {
     const post = (data: unknown, origin = ORIGIN, source: unknown = tool) =>
       window.dispatchEvent(new window.MessageEvent('message', { data, origin, source: source as never }));
     const status = () => window.document.getElementById('smm-status')?.textContent;
-    return { window, post, status };
+    return { window, post, status, parsed: () => ready?.() };
   }
   const result = (value: unknown, tool = 'smart') => ({ type: 'smm:result', tool, value, inputs: {} });
   const scores = (api: Api) => api.calls.filter((c) => c.args[0] === 'cmi.core.score.raw').map((c) => c.args[1]);
@@ -424,6 +437,16 @@ describe('the launch page, wired by launcher.js', () => {
     post(result(4));
     expect(scores(api)).toEqual(['4']);
     expect(api.data['cmi.core.lesson_status']).toBe('completed');
+    expect(status()).toBe(frStrings.saved);
+  });
+
+  it('records a result the tool announced before the launch page was parsed', () => {
+    const api = recordingApi();
+    const { post, status, parsed } = launch(api, smart, true);
+    post(result(3));
+    expect(api.calls).toEqual([]);
+    parsed();
+    expect(scores(api)).toEqual(['3']);
     expect(status()).toBe(frStrings.saved);
   });
 

@@ -173,47 +173,68 @@
   /**
    * Wires index.html: the frame #smm-tool, the status line #smm-status (its texts in
    * data-none, data-connected, data-saved and data-failed).
+   * This script is loaded in the page's <head>, before the frame exists: it listens to messages
+   * at once and keeps those that arrive before the page is parsed, so a tool that loads quickly
+   * (from the browser's cache, on a slow platform) never announces its first result to no one.
    * @param {any} win
    * @param {Document} doc
    */
   function start(win, doc) {
-    var frame = /** @type {HTMLIFrameElement} */ (doc.getElementById('smm-tool'));
-    var status = doc.getElementById('smm-status');
-    if (!frame) return;
-    var origin = new URL(frame.getAttribute('src') || '', win.location.href).origin;
-    var tool = frame.getAttribute('data-tool');
-    var min = Number(frame.getAttribute('data-score-min'));
-    var max = Number(frame.getAttribute('data-score-max'));
-    var range = frame.hasAttribute('data-score-max') && isFinite(min) && isFinite(max) ? { min: min, max: max } : null;
-    /** @param {string} state */
-    var say = function (state) {
-      var text = status && status.getAttribute('data-' + state);
-      if (status && text) status.textContent = text;
+    /** @type {MessageEvent[] | null} messages received before the page was wired */
+    var early = [];
+    /** @type {(event: MessageEvent) => void} */
+    var handle = function (event) {
+      if (early) early.push(event);
     };
-    var api = findApi(win);
-    var session;
-    try {
-      session = api ? connect(api, range, Date.now) : null;
-    } catch {
-      session = null;
-    }
-    say(session ? 'connected' : 'none');
-    if (!session) return;
-    var current = session;
     win.addEventListener('message', function (/** @type {MessageEvent} */ event) {
-      if (event.source !== frame.contentWindow || event.origin !== origin) return;
-      var data = event.data;
-      if (!data || typeof data !== 'object' || data.type !== 'smm:result' || data.tool !== tool) return;
-      var outcome = current.record(data.value);
-      if (outcome) say(outcome);
+      handle(event);
     });
-    var end = function () {
-      current.finish();
+    var wire = function () {
+      var queued = early || [];
+      early = null;
+      var frame = /** @type {HTMLIFrameElement | null} */ (doc.getElementById('smm-tool'));
+      var status = doc.getElementById('smm-status');
+      if (!frame) return;
+      var origin = new URL(frame.getAttribute('src') || '', win.location.href).origin;
+      var tool = frame.getAttribute('data-tool');
+      var min = Number(frame.getAttribute('data-score-min'));
+      var max = Number(frame.getAttribute('data-score-max'));
+      var range =
+        frame.hasAttribute('data-score-max') && isFinite(min) && isFinite(max) ? { min: min, max: max } : null;
+      /** @param {string} state */
+      var say = function (state) {
+        var text = status && status.getAttribute('data-' + state);
+        if (status && text) status.textContent = text;
+      };
+      var api = findApi(win);
+      var session;
+      try {
+        session = api ? connect(api, range, Date.now) : null;
+      } catch {
+        session = null;
+      }
+      say(session ? 'connected' : 'none');
+      if (!session) return;
+      var current = session;
+      var toolFrame = frame;
+      handle = function (event) {
+        if (event.source !== toolFrame.contentWindow || event.origin !== origin) return;
+        var data = event.data;
+        if (!data || typeof data !== 'object' || data.type !== 'smm:result' || data.tool !== tool) return;
+        var outcome = current.record(data.value);
+        if (outcome) say(outcome);
+      };
+      queued.forEach(handle);
+      var end = function () {
+        current.finish();
+      };
+      win.addEventListener('pagehide', end);
+      win.addEventListener('beforeunload', end);
     };
-    win.addEventListener('pagehide', end);
-    win.addEventListener('beforeunload', end);
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', wire);
+    else wire();
   }
 
   global.smmScorm = { findApi: findApi, connect: connect, scoreText: scoreText, sessionTime: sessionTime };
-  if (global.document && global.document.getElementById('smm-tool')) start(global, global.document);
+  if (global.document) start(global, global.document);
 })(/** @type {any} */ (globalThis));

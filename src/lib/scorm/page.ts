@@ -50,6 +50,7 @@ export function launcherHtml(page: LauncherPage): string {
 <meta name="color-scheme" content="${SCHEMES[page.theme]}">
 <title>${e(s.title)}</title>
 <link rel="stylesheet" href="launcher.css">
+<script src="launcher.js"></script>
 </head>
 <body>
 <main>
@@ -57,7 +58,6 @@ export function launcherHtml(page: LauncherPage): string {
 <p class="smm-bar"><span id="smm-status" role="status" data-none="${e(s.none)}" data-connected="${e(s.connected)}" data-saved="${e(s.saved)}" data-failed="${e(s.failed)}"></span>
 <a href="${e(page.fullUrl)}" target="_blank" rel="noopener">${e(s.open)}</a></p>
 </main>
-<script src="launcher.js"></script>
 </body>
 </html>
 `;
