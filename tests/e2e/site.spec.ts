@@ -143,3 +143,13 @@ for (const [lang, query, label] of [
     expectNoProblems(problems);
   });
 }
+
+test('the accessibility check finds violations, in the page and inside its frames', async ({ page }) => {
+  // A photo without a text alternative, then a field without a label inside a frame: both must fail.
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');
+  await expect(expectAccessible(page)).rejects.toThrow(/image-alt/);
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><iframe title="tool" srcdoc="<!doctype html><html lang=en><title>f</title><input>"></iframe></main></html>',
+  );
+  await expect(expectAccessible(page)).rejects.toThrow(/label/);
+});
