@@ -1,0 +1,72 @@
+// `npm test`: every check of the project, as CI runs it, in two stages that use both cores.
+//
+// Stage 1, side by side: Chromium found or installed (scripts/ensure-browser.mjs), the type
+// check then the build (one after the other: both write Astro's generated types and content
+// store in .astro/), lint, the unit and component tests.
+// Stage 2, once the build is there and stage 1 passed: the tests of the built files and the
+// browser tests, side by side.
+// Each step's output is printed whole when it ends, with its time (the browser tests' as it comes); the run stops after the first
+// stage that fails, and says which steps failed.
+import { spawn } from 'node:child_process';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * Runs a command, collecting its output (or, `live`, printing it as it comes: the browser tests
+ * are the longest step and CI should show them progress).
+ */
+function step(name, args, live = false) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(args[0], args.slice(1), {
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
+    });
+    const out = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => out.push(d));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      const ok = code === 0;
+      process.stdout.write(`\n===== ${name}: ${ok ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s =====\n`);
+      process.stdout.write(Buffer.concat(out).toString());
+      resolve({ name, ok, seconds: Number(seconds) });
+    });
+  });
+}
+
+const run = (script) => [npm, 'run', '--silent', script];
+
+/** Steps one after the other, stopping at the first that fails. */
+async function chain(...steps) {
+  const results = [];
+  for (const [name, args, live] of steps) {
+    const result = await step(name, args, live);
+    results.push(result);
+    if (!result.ok) break;
+  }
+  return results;
+}
+
+const started = Date.now();
+const stage1 = (
+  await Promise.all([
+    chain(['browser', [process.execPath, 'scripts/ensure-browser.mjs']]),
+    chain(['check', run('check')], ['build', run('build')]),
+    chain(['lint', run('lint')]),
+    chain(['unit', run('test:unit')]),
+  ])
+).flat();
+const stage2 = stage1.every((r) => r.ok)
+  ? (await Promise.all([chain(['build tests', run('test:build')]), chain(['e2e', run('test:e2e'), true])])).flat()
+  : [];
+const results = [...stage1, ...stage2];
+const failed = results.filter((r) => !r.ok).map((r) => r.name);
+const total = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`\n===== npm test: ${results.map((r) => `${r.name} ${r.seconds} s`).join(', ')}; ${total} s in all =====`);
+if (failed.length > 0 || stage2.length === 0) {
+  console.log(
+    `===== FAILED: ${failed.join(', ')}${stage2.length === 0 ? ' (the built-site tests did not run)' : ''} =====`,
+  );
+  process.exit(1);
+}
