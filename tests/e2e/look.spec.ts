@@ -14,20 +14,20 @@ const samples = [
 ];
 
 for (const path of samples) {
-  test(`${path} fits a 320 px screen without sideways scrolling`, async ({ page, problems }) => {
+  // One visit checks both: a narrow phone in the dark theme.
+  test(`${path} fits a 320 px screen without sideways scrolling, and keeps AA contrast in the dark theme`, async ({
+    page,
+    problems,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expectNoProblems(problems);
-  });
-
-  test(`${path} keeps AA contrast in the dark theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(path);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(21, 23, 26)');
     await expectAccessible(page);
+    expectNoProblems(problems);
   });
 }
 

@@ -2,7 +2,7 @@
  * The trainers' page: every platform covered, when to choose the iframe, the host script or the
  * SCORM package, snippets as text, prefilled lessons.
  */
-import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
+import { expect, expectNoProblems, test } from './fixtures';
 
 for (const lang of ['fr', 'en'] as const) {
   test(`/${lang}/trainers/ covers slides and learning platforms, with copy-ready snippets`, async ({
@@ -46,8 +46,3 @@ for (const lang of ['fr', 'en'] as const) {
     expectNoProblems(problems);
   });
 }
-
-test('the trainers’ page passes axe', async ({ page }) => {
-  await page.goto('/fr/trainers/');
-  await expectAccessible(page);
-});
