@@ -40,6 +40,8 @@ const months: Record<string, number> = {
   january: 0,
   jan: 0,
   february: 1,
+  // A common misspelling, read as the month it means.
+  febuary: 1,
   feb: 1,
   march: 2,
   mar: 2,
@@ -111,7 +113,7 @@ const en: LangRules = {
   goalContext:
     '\\(|in order to|so as to|to(?= (?:drive|grow|generate|support|build|increase|boost|win|get|improve|raise))|goal|aim',
   baselineMarkers:
-    'current(?:ly)?(?: at)?|baseline ?:?|now(?: at)?|today(?: at)?|starting (?:at|from)|we have|up from|base ?:?|vs\\.?|versus|compared (?:to|with)',
+    'current(?:ly)?(?: is| are| at| stands at)?|baseline ?:?|now(?: is| at)?|today(?: is| are| at| stands at)?|starting (?:at|from)|we have|up from|base ?:?|vs\\.?|versus|compared (?:to|with)',
   gain: '(?:gain|add|win|get) (?:\\+ ?)?$',
   between: /^ ?(?:to|->|→|-) ?(?:(?:under|below|less than|over|above|at least|around) )?$/,
   lead: /(?:from|between) ?$/,

@@ -103,7 +103,7 @@ const fr: LangRules = {
     'tous les reseaux(?: sociaux)?|toutes les plateformes|partout|viral(?:e|es|aux)?|le buzz|sans (?:aucun )?budget|budget zero',
   goalContext: '\\(|pour|afin de|objectif|but',
   baselineMarkers:
-    "compte a|actuellement(?: a)?|aujourd'hui(?: a)?|reference ?:?|base ?:?|partant de|contre|nous sommes a|on est a|on a|nous avons|depuis",
+    "compte a|actuel(?:le)?(?: est(?: de| a)?)?|actuellement(?: a| de| est(?: de| a)?)?|aujourd'hui(?: a| de| est(?: de| a)?)?|reference ?:?|base ?:?|partant de|contre|nous sommes a|on est a|on a|nous avons|depuis",
   gain: '(?:gagner|gagnez|ajouter|recruter|obtenir) (?:\\+ ?)?$',
   between: /^ ?(?:a|au|jusqu'a|vers|->|→|-) ?(?:(?:moins de|plus de|au moins|environ) )?$/,
   lead: /(?:de|d'|entre) ?$/,
@@ -152,7 +152,7 @@ const fr: LangRules = {
   startOnly:
     "a partir d(?:e|u|')|des (?:ce|cette|le|la|l'|maintenant|aujourd'hui)|des(?= (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))",
   purpose:
-    "(?:pour|afin d[e']) ?(?:[a-z]+(?:er|ir|re)|faire|aider|attirer|soutenir|remplir|trouver|vendre|annoncer)(?![a-z])",
+    "(?:pour|afin d[e']) ?(?!(?:notre|votre|autre|entre|contre|centre|offre|ordre|titre|membre|chiffre)(?![a-z]))(?:[a-z]+(?:er|ir|re)|faire|aider|attirer|soutenir|remplir|trouver|vendre|annoncer)(?![a-z])",
   goalStatement:
     "\\((?:[^)]*?)(?:objectif|but)|(?:notre |l')?objectif (?:est|business|commercial|b2b|principal)|le but est",
   budget: "budget|de publicite|de pub|en publicite|d'achat media|depense",

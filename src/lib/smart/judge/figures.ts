@@ -17,9 +17,14 @@ export interface Figures {
   multiplier?: NumberMatch;
 }
 
+/** Up to two words naming what is counted: "from 150 subscribers to 30,000", « de 800 abonnés à 1 200 ». */
+const COUNTED = [/^ ?[\p{L}'-]+(?= )/u, /^ ?[\p{L}'-]+ [\p{L}'-]+(?= )/u];
+
 function pairOf(folded: string, rules: LangRules, a: NumberMatch, b: NumberMatch): boolean {
   const { between, lead } = rules;
-  return between.test(folded.slice(a.end, b.start)) && lead.test(folded.slice(Math.max(0, a.start - 10), a.start));
+  if (!lead.test(folded.slice(Math.max(0, a.start - 10), a.start))) return false;
+  const gap = folded.slice(a.end, b.start);
+  return between.test(gap) || COUNTED.some((words) => words.test(gap) && between.test(gap.replace(words, '')));
 }
 
 export function extractFigures(
