@@ -114,7 +114,7 @@ interface Props {
 }
 
 export function SmartResult({ analysis, lang, t, onUse, target }: Props) {
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const colon = t('smart.colon');
   return (
     <div class="smart-analysis" tabIndex={-1} ref={target as never}>
       <p class="smart-score" data-score={analysis.score}>

@@ -25,7 +25,7 @@ export function useSmartAnnounce(
       const objective = analysis?.text.trim() ?? '';
       announceResult({ tool: 'smart', value: analysis ? analysis.score : null, inputs: { objective } });
       if (analysis) {
-        const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+        const colon = t('smart.colon');
         const summary = analysis.criteria
           .map((c) => `${t(`smart.criterion.${c.criterion}`)}${colon}${t(`smart.status.${c.status}`)}`)
           .join(', ');
