@@ -50,4 +50,10 @@ export default defineConfig(
       ],
     },
   },
+  // The SMART engine and checker: files a newcomer can read (one function per criterion, the
+  // analysis lifecycle in a hook).
+  {
+    files: ['src/lib/smart/**/*.ts', 'src/islands/SmartChecker.tsx', 'src/islands/smart/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', 300], 'max-lines-per-function': ['error', 80] },
+  },
 );

@@ -135,3 +135,32 @@ describe('SMART corpus', () => {
     expect(ids.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * A second held-out set (fresh.json), written and labelled by another author from the
+ * definitions only, and committed before the engine was ever run on it: typos, missing accents,
+ * bullet lists, very long and mixed-language objectives, unlike the corpus above.
+ */
+describe('SMART fresh held-out set', () => {
+  const fresh = JSON.parse(readFileSync(new URL('fresh.json', dir), 'utf8')) as {
+    today: string;
+    objectives: (Objective & Label)[];
+  };
+
+  it('is 30 objectives, half in each language, each labelled on the five criteria', () => {
+    expect(fresh.objectives).toHaveLength(30);
+    expect(fresh.objectives.filter((o) => o.lang === 'fr')).toHaveLength(15);
+    for (const o of fresh.objectives)
+      for (const c of CRITERIA) expect(['met', 'partial', 'missing', 'unknown']).toContain(o[c]);
+  });
+
+  it('agrees with the labels (S, M, T ≥ 90 %; A, R ≥ 80 %)', () => {
+    const list = fresh.objectives.map((o) => ({ ...o, today: o.today ?? fresh.today }));
+    const { out, misses } = table([['fresh', list]], (o) => o as Objective & Label);
+    console.log('Agreement with the fresh held-out labels (%):');
+    console.table(out);
+    console.log(misses.join('\n'));
+    const row = Object.values(out)[0];
+    for (const c of CRITERIA) expect(row?.[c], c).toBeGreaterThanOrEqual(TARGETS[c] * 100);
+  });
+});

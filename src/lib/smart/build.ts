@@ -9,6 +9,7 @@ import { parseLocaleNumber } from '../numbers';
 import { analyzeObjective, formatNumber, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
 import { rulesFor } from './rules';
+import { fillTemplate } from './text';
 
 /** The metrics offered: the site's KPI calculators, then plain volumes. */
 export const BUILDER_METRICS = [...kpiIds, 'followers', 'leads', 'sales', 'traffic'] as const;
@@ -60,7 +61,7 @@ export function formatValue(value: number, unit: 'percent' | 'currency' | 'count
 }
 
 function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.DateTimeFormat(rulesFor(lang).dateLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -133,13 +134,15 @@ export function buildObjective(input: BuilderInput, lang: Lang, now: Date = new 
   const unit = metricUnit(metric);
   const b = formatValue(baseline, unit, lang);
   const t = formatValue(target, unit, lang);
-  const { metrics, goals } = rulesFor(lang);
-  const phrase = metrics[metric] ?? metric;
-  const when = formatDate(deadline, lang);
-  const sentence =
-    lang === 'fr'
-      ? `Faire passer ${phrase} sur ${network} de ${b} à ${t} d’ici le ${when}, pour ${goals[goal]}.`
-      : `Bring ${phrase} on ${network} from ${b} to ${t} by ${when}, to ${goals[goal]}.`;
+  const { metrics, goals, sentence: template } = rulesFor(lang);
+  const sentence = fillTemplate(template, {
+    metric: metrics[metric] ?? metric,
+    network,
+    baseline: b,
+    target: t,
+    date: formatDate(deadline, lang),
+    goal: goals[goal],
+  });
 
   const analysis = analyzeObjective(sentence, { lang, now });
   const failed = analysis.criteria.filter((c) => c.status !== 'met');

@@ -1,5 +1,5 @@
-/** The checker's English: words, numbers, dates and sentences. Registers itself when imported. */
-import { registerRules, type LangRules } from './rules';
+/** The checker's English: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
+import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
 const numbers: Record<string, number> = {
@@ -40,6 +40,8 @@ const months: Record<string, number> = {
   january: 0,
   jan: 0,
   february: 1,
+  // A common misspelling, read as the month it means.
+  febuary: 1,
   feb: 1,
   march: 2,
   mar: 2,
@@ -111,7 +113,7 @@ const en: LangRules = {
   goalContext:
     '\\(|in order to|so as to|to(?= (?:drive|grow|generate|support|build|increase|boost|win|get|improve|raise))|goal|aim',
   baselineMarkers:
-    'current(?:ly)?(?: at)?|baseline ?:?|now(?: at)?|today(?: at)?|starting (?:at|from)|we have|up from|base ?:?|vs\\.?|versus|compared (?:to|with)',
+    'current(?:ly)?(?: is| are| at| stands at)?|baseline ?:?|now(?: is| at)?|today(?: is| are| at| stands at)?|starting (?:at|from)|we have|up from|base ?:?|vs\\.?|versus|compared (?:to|with)',
   gain: '(?:gain|add|win|get) (?:\\+ ?)?$',
   between: /^ ?(?:to|->|→|-) ?(?:(?:under|below|less than|over|above|at least|around) )?$/,
   lead: /(?:from|between) ?$/,
@@ -214,7 +216,36 @@ const en: LangRules = {
     date: 'by [date]',
     goal: '[business goal: sales, leads, bookings…]',
   },
+  rewrite: {
+    channel: ' on {channel}',
+    target: ' (target: {target})',
+    baseline: ' (currently {baseline})',
+    goal: ', to {goal}',
+  },
+  sentence: 'Bring {metric} on {network} from {baseline} to {target} by {date}, to {goal}.',
+  dateLocale: 'en-GB',
+  currency: 'USD',
+  quotes: ['“', '”'],
+  baselineAfter: 'today|now|currently|at present',
+  changeBefore: 'by|of',
+  extraAfter: 'more|extra',
+  withBefore: 'with (?:a |an )?',
+  decrease: 'reduce|cut|lower|decrease|shrink',
+  ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, last: 4, '4th': 4 },
+  units: { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12, quarter: 3 },
+  seasons: {
+    summer: { month: 7 },
+    autumn: { month: 10 },
+    fall: { month: 10 },
+    winter: { month: 1 },
+    spring: { month: 4 },
+    christmas: { month: 11, day: 25 },
+    'black friday': { month: 10 },
+    'holiday season': { month: 11 },
+  },
+  relative: { next: 'next', week: 'week', month: 'month', year: 'year', half: '(?!)' },
+  capitalMonths: ['may', 'march', 'mar', 'jan', 'sept', 'sep', 'oct', 'nov', 'dec', 'aug', 'jun', 'jul', 'apr', 'feb'],
+  notMonths: [],
 };
 
-registerRules(en);
 export default en;

@@ -3,7 +3,10 @@
  * quantities and dates, the rules registry and the French rules. The English rules are fetched
  * with loadRules only when an objective is written in English.
  */
-import './fr';
+import fr from './fr';
+import { registerRules } from './rules';
+
+registerRules(fr);
 
 export { analyzeObjective, detectLanguage } from './checker';
 export { hasRules, loadRules } from './rules';

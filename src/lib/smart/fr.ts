@@ -1,5 +1,5 @@
-/** The checker's French: words, numbers, dates and sentences. Registers itself when imported. */
-import { registerRules, type LangRules } from './rules';
+/** The checker's French: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
+import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
 const numbers: Record<string, number> = {
@@ -103,7 +103,7 @@ const fr: LangRules = {
     'tous les reseaux(?: sociaux)?|toutes les plateformes|partout|viral(?:e|es|aux)?|le buzz|sans (?:aucun )?budget|budget zero',
   goalContext: '\\(|pour|afin de|objectif|but',
   baselineMarkers:
-    "compte a|actuellement(?: a)?|aujourd'hui(?: a)?|reference ?:?|base ?:?|partant de|contre|nous sommes a|on est a|on a|nous avons|depuis",
+    "compte a|actuel(?:le)?(?: est(?: de| a)?)?|actuellement(?: a| de| est(?: de| a)?)?|aujourd'hui(?: a| de| est(?: de| a)?)?|reference ?:?|base ?:?|partant de|contre|nous sommes a|on est a|on a|nous avons|depuis",
   gain: '(?:gagner|gagnez|ajouter|recruter|obtenir) (?:\\+ ?)?$',
   between: /^ ?(?:a|au|jusqu'a|vers|->|→|-) ?(?:(?:moins de|plus de|au moins|environ) )?$/,
   lead: /(?:de|d'|entre) ?$/,
@@ -152,7 +152,7 @@ const fr: LangRules = {
   startOnly:
     "a partir d(?:e|u|')|des (?:ce|cette|le|la|l'|maintenant|aujourd'hui)|des(?= (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))",
   purpose:
-    "(?:pour|afin d[e']) ?(?:[a-z]+(?:er|ir|re)|faire|aider|attirer|soutenir|remplir|trouver|vendre|annoncer)(?![a-z])",
+    "(?:pour|afin d[e']) ?(?!(?:notre|votre|autre|entre|contre|centre|offre|ordre|titre|membre|chiffre)(?![a-z]))(?:[a-z]+(?:er|ir|re)|faire|aider|attirer|soutenir|remplir|trouver|vendre|annoncer)(?![a-z])",
   goalStatement:
     "\\((?:[^)]*?)(?:objectif|but)|(?:notre |l')?objectif (?:est|business|commercial|b2b|principal)|le but est",
   budget: "budget|de publicite|de pub|en publicite|d'achat media|depense",
@@ -208,7 +208,50 @@ const fr: LangRules = {
     date: 'd’ici le [date]',
     goal: '[objectif\u00a0: ventes, leads, réservations…]',
   },
+  rewrite: {
+    channel: ' sur {channel}',
+    target: ' (cible\u00a0: {target})',
+    baseline: ' (aujourd’hui\u00a0: {baseline})',
+    goal: ', pour {goal}',
+  },
+  sentence: 'Faire passer {metric} sur {network} de {baseline} à {target} d’ici le {date}, pour {goal}.',
+  dateLocale: 'fr-FR',
+  currency: 'EUR',
+  quotes: ['«\u00a0', '\u00a0»'],
+  baselineAfter: "aujourd'hui|actuellement|en ce moment",
+  changeBefore: 'de',
+  extraAfter: "(?:d[e'] ?[\\p{L}' ]{0,30}?)?(?:en plus|de plus|supplementaires)",
+  withBefore: 'avec (?:un |une )?',
+  decrease: 'reduire|baisser|diminuer',
+  ordinals: {
+    premier: 1,
+    '1er': 1,
+    deuxieme: 2,
+    second: 2,
+    '2e': 2,
+    '2eme': 2,
+    troisieme: 3,
+    '3e': 3,
+    '3eme': 3,
+    quatrieme: 4,
+    dernier: 4,
+    '4e': 4,
+    '4eme': 4,
+  },
+  units: { jour: 1 / 30.4375, semaine: 7 / 30.4375, mois: 1, an: 12, annee: 12, trimestre: 3 },
+  seasons: {
+    ete: { month: 7 },
+    automne: { month: 10 },
+    hiver: { month: 1 },
+    printemps: { month: 4 },
+    rentree: { month: 8 },
+    noel: { month: 11, day: 25 },
+    'black friday': { month: 10 },
+    "fetes de fin d'annee": { month: 11 },
+  },
+  relative: { next: 'prochain', week: 'semaine', month: 'mois', year: 'annee|an |an$', half: 'semestre' },
+  capitalMonths: [],
+  notMonths: ['sept'],
 };
 
-registerRules(fr);
 export default fr;

@@ -1,10 +1,10 @@
 /**
- * Numbers, multipliers and frequencies (the "Measurable" criterion), and dates and periods (the
- * "Time-bound" criterion), found in folded text (see text.ts) as ranges of the original.
+ * Numbers, multipliers and frequencies (the "Measurable" criterion), found in folded text (see
+ * text.ts) as ranges of the original. Dates and periods are in dates.ts.
  */
 import { parseLocaleNumber } from '../numbers';
 import type { Lang } from './lexicon';
-import { rulesFor, type TimeKind } from './rules';
+import { rulesFor } from './rules';
 import { alternation, findAll, overlaps, wordRegex, type Match } from './text';
 
 export type Unit = 'percent' | 'currency' | 'hours' | 'count';
@@ -19,12 +19,6 @@ export interface NumberMatch extends Match {
   ambiguous?: true;
   /** The currency written with an amount (`€`, `$`, `£`), when there is one. */
   currency?: 'EUR' | 'USD' | 'GBP';
-}
-
-export interface TimeMatch extends Match {
-  kind: 'time' | 'vague';
-  /** Months from `now` to the deadline (or the length of the period); negative when past. */
-  months?: number;
 }
 
 // ---------------------------------------------------------------- number words
@@ -55,7 +49,7 @@ function wordAlternation(lang: Lang, strong: boolean): string {
   return alternation(rulesFor(lang).numbers, strong ? [...WEAK] : []);
 }
 
-function countValue(text: string, lang: Lang): number {
+export function countValue(text: string, lang: Lang): number {
   if (/^\d+$/.test(text)) return Number(text);
   if (text === 'une' || text === 'an') return 1;
   return wordsValue(text.split(/[- ]/), lang) ?? 1;
@@ -227,242 +221,4 @@ export function findQuantities(original: string, folded: string, lang: Lang, exc
     if (free(m)) out.push({ ...m, value: NaN, unit: 'count', signed: false, kind: 'frequency' });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-// ---------------------------------------------------------------- dates
-
-/** Month words that are also ordinary words: alone, they need a preposition or a capital. */
-const AMBIGUOUS_MONTHS = new Set([
-  'may',
-  'march',
-  'mar',
-  'jan',
-  'sept',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-  'aug',
-  'jun',
-  'jul',
-  'apr',
-  'feb',
-]);
-
-const DAY_MS = 86_400_000;
-const MONTH_MS = 30.4375 * DAY_MS;
-
-function monthsBetween(now: Date, date: Date): number {
-  return (date.getTime() - now.getTime()) / MONTH_MS;
-}
-
-/** End of a month (0-based) in the year, or in the next one when it is over and no year was given. */
-function endOfMonth(now: Date, month: number, year?: number, day?: number): Date {
-  const y = year ?? now.getUTCFullYear();
-  const make = (yy: number) =>
-    day === undefined ? new Date(Date.UTC(yy, month + 1, 0, 23, 59)) : new Date(Date.UTC(yy, month, day, 23, 59));
-  let date = make(y);
-  if (year === undefined && date.getTime() < now.getTime()) date = make(y + 1);
-  return date;
-}
-
-function fullYear(raw: string | undefined): number | undefined {
-  if (!raw) return undefined;
-  const n = Number(raw);
-  return raw.length === 2 ? 2000 + n : n;
-}
-
-type Resolver = (g: string[], now: Date, lang: Lang) => number | undefined;
-
-interface TimeRule {
-  re: RegExp;
-  resolve: Resolver;
-  check?: (text: string, originalText: string, lang: Lang) => boolean;
-}
-
-const quarterEnd = (now: Date, q: number, year?: number): number =>
-  monthsBetween(now, endOfMonth(now, q * 3 - 1, year));
-const thisQuarter = (now: Date): number => quarterEnd(now, Math.floor(now.getUTCMonth() / 3) + 1);
-const ORDINAL_QUARTER: Record<string, number> = {
-  premier: 1,
-  '1er': 1,
-  first: 1,
-  '1st': 1,
-  deuxieme: 2,
-  second: 2,
-  '2e': 2,
-  '2eme': 2,
-  '2nd': 2,
-  troisieme: 3,
-  third: 3,
-  '3e': 3,
-  '3eme': 3,
-  '3rd': 3,
-  quatrieme: 4,
-  dernier: 4,
-  fourth: 4,
-  last: 4,
-  '4e': 4,
-  '4eme': 4,
-  '4th': 4,
-};
-const UNIT_MONTHS: Record<string, number> = {
-  jour: 1 / 30.4375,
-  day: 1 / 30.4375,
-  semaine: 7 / 30.4375,
-  week: 7 / 30.4375,
-  mois: 1,
-  month: 1,
-  an: 12,
-  annee: 12,
-  year: 12,
-  trimestre: 3,
-  quarter: 3,
-};
-const SEASON_END: Record<string, number> = {
-  ete: 7,
-  summer: 7,
-  automne: 10,
-  autumn: 10,
-  fall: 10,
-  hiver: 1,
-  winter: 1,
-  printemps: 4,
-  spring: 4,
-  rentree: 8,
-};
-
-function unitMonths(unit: string): number {
-  const base = unit.replace(/s$/, '');
-  return UNIT_MONTHS[base] ?? 1;
-}
-
-/** How each kind of date or period (patterns in fr.ts / en.ts) becomes months from now. */
-const RESOLVERS: Record<TimeKind, Omit<TimeRule, 're'>> = {
-  // 2027-03-31
-  iso: {
-    resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), +(g[2] ?? '') - 1, +(g[3] ?? '')))),
-  },
-  // 31/03/2027, 31.03.27 (US order when the second number cannot be a month)
-  numeric: {
-    resolve: (g, now) => {
-      let d = +(g[1] ?? ''),
-        m = +(g[2] ?? '');
-      if (m > 12 && d <= 12) [d, m] = [m, d];
-      if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-      return monthsBetween(now, new Date(Date.UTC(fullYear(g[3]) ?? now.getUTCFullYear(), m - 1, d)));
-    },
-  },
-  // le 31/03
-  dayMonthShort: {
-    resolve: (g, now) =>
-      +(g[2] ?? '') >= 1 && +(g[2] ?? '') <= 12 && +(g[1] ?? '') <= 31
-        ? monthsBetween(now, endOfMonth(now, +(g[2] ?? '') - 1, undefined, +(g[1] ?? '')))
-        : undefined,
-  },
-  // 31 mars 2027, 1er avril, 1-24 Dec
-  dayMonth: {
-    resolve: (g, now, lang) =>
-      monthsBetween(now, endOfMonth(now, month(g[3], lang), fullYear(g[4]), +(g[2] || g[1] || 0))),
-  },
-  // March 31, March 31st 2027
-  monthDay: {
-    resolve: (g, now, lang) => monthsBetween(now, endOfMonth(now, month(g[1], lang), fullYear(g[3]), +(g[2] ?? ''))),
-  },
-  // en avril, d'ici juin 2027, by end of May
-  month: {
-    resolve: (g, now, lang) => monthsBetween(now, endOfMonth(now, month(g[1], lang), fullYear(g[2]))),
-    check: (text, originalText, lang) => {
-      const word = /([a-z]+)(?: \d{4})?$/.exec(text)?.[1] ?? '';
-      const fr = lang === 'fr';
-      if (fr && word === 'sept') return false; // "sept" alone is seven
-      if (!AMBIGUOUS_MONTHS.has(word) || fr) return true;
-      return text !== word || /^[A-Z]/.test(originalText.slice(-word.length));
-    },
-  },
-  // T2, Q3, 3e trimestre, troisième trimestre
-  quarter: { resolve: (g, now) => quarterEnd(now, g[1] ? +g[1] : (ORDINAL_QUARTER[g[2] ?? ''] ?? 4), fullYear(g[3])) },
-  // H1, S2, second half
-  half: {
-    resolve: (g, now) =>
-      monthsBetween(
-        now,
-        endOfMonth(
-          now,
-          (g[1] ? +g[1] : ['1er', 'premier', 'first', '1st'].includes(g[2] ?? '') ? 1 : 2) * 6 - 1,
-          fullYear(g[3]),
-        ),
-      ),
-  },
-  // ce trimestre, fin du trimestre, next quarter, quarter-end
-  thisQuarter: { resolve: (g, now) => thisQuarter(now) + (/prochain|next/.test(g[0] ?? '') ? 3 : 0) },
-  // seasons and yearly events
-  season: {
-    resolve: (g, now) => {
-      const w = g[1] || g[3] || g[4] || '';
-      if (w in SEASON_END) return monthsBetween(now, endOfMonth(now, SEASON_END[w] ?? 7, fullYear(g[2])));
-      if (/noel|christmas/.test(w)) return monthsBetween(now, endOfMonth(now, 11, undefined, 25));
-      return monthsBetween(now, endOfMonth(now, /black/.test(w) ? 10 : 11));
-    },
-  },
-  // d'ici 6 mois, en trois semaines, within 90 days, over the next 8 weeks
-  period: { resolve: (g, _now, l) => countValue(g[1] ?? '', l) * unitMonths(g[2] ?? '') },
-  // 90-day
-  dashPeriod: { resolve: (g) => Number(g[1]) * unitMonths(g[2] ?? '') },
-  // cette année, next month, by year-end, d'ici la fin de l'année
-  relative: {
-    resolve: (g, now) => {
-      const t = g[0] ?? '';
-      const yearEnd = monthsBetween(now, new Date(Date.UTC(now.getUTCFullYear(), 11, 31)));
-      if (/prochain|next/.test(t))
-        return /annee|an |an$|year/.test(t) ? yearEnd + 12 : /semaine|week/.test(t) ? 0.5 : 1.5;
-      if (/semaine|week/.test(t)) return 0.25;
-      if (/mois|month/.test(t)) return monthsBetween(now, endOfMonth(now, now.getUTCMonth()));
-      if (/semestre/.test(t)) return monthsBetween(now, endOfMonth(now, now.getUTCMonth() < 6 ? 5 : 11));
-      return yearEnd;
-    },
-  },
-  // mid-2027, à la mi-2027: the end of June
-  midYear: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 5, 30))) },
-  // en 2027, by 2027
-  year: { resolve: (g, now) => monthsBetween(now, new Date(Date.UTC(+(g[1] ?? ''), 11, 31))) },
-};
-
-function month(word: string | undefined, lang: Lang): number {
-  return rulesFor(lang).months[word ?? ''] ?? 0;
-}
-
-const rulesCache: Partial<Record<Lang, TimeRule[]>> = {};
-
-/** Deadlines and periods, then vague time words ("un jour", "soon") outside them. */
-export function findTimes(original: string, folded: string, lang: Lang, now: Date): TimeMatch[] {
-  const { lang: key, times } = rulesFor(lang);
-  const rules = (rulesCache[key] ??= times.map(([kind, source]) => ({ re: wordRegex(source), ...RESOLVERS[kind] })));
-  const found: TimeMatch[] = [];
-  for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (const m of folded.matchAll(rule.re)) {
-      const start = m.index;
-      const end = start + m[0].replace(/\.$/, '').length;
-      const text = original.slice(start, end);
-      if (rule.check && !rule.check(m[0], text, lang)) continue;
-      if (found.some((f) => f.start <= start && f.end >= end)) continue;
-      const months = rule.resolve(
-        [...m].map((x) => x ?? ''),
-        now,
-        lang,
-      );
-      if (months === undefined || !Number.isFinite(months)) continue;
-      // A longer match replaces the shorter ones it covers.
-      for (let i = found.length - 1; i >= 0; i--) {
-        const f = found[i];
-        if (f && overlaps(f, { start, end })) found.splice(i, 1);
-      }
-      found.push({ start, end, text, kind: 'time', months });
-    }
-  }
-  for (const m of findAll(original, folded, re(rulesFor(lang).vague))) {
-    if (!found.some((f) => overlaps(f, m))) found.push({ ...m, kind: 'vague' });
-  }
-  return found.sort((a, b) => a.start - b.start);
 }

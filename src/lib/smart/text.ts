@@ -57,9 +57,31 @@ export function alternation(words: Record<string, unknown>, skip: readonly strin
     .join('|');
 }
 
+/** A template with its `{placeholders}` filled (unknown ones are left as written). */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}
+
 /** Compiles a pattern source that must match whole words (Unicode-aware boundaries). */
 export function wordRegex(source: string): RegExp {
   return new RegExp(`${L}(?:${source})${R}`, 'gu');
+}
+
+const words = new Map<string, RegExp>();
+/** `wordRegex`, compiled once per source (a language's patterns are compiled on first use). */
+export function wordRe(source: string): RegExp {
+  let r = words.get(source);
+  if (!r) words.set(source, (r = wordRegex(source)));
+  return r;
+}
+
+const plain = new Map<string, RegExp>();
+/** A non-global expression, compiled once per source and flags. */
+export function plainRe(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let r = plain.get(key);
+  if (!r) plain.set(key, (r = new RegExp(source, flags)));
+  return r;
 }
 
 /** All matches of a global regex in the folded text, as ranges of the original. */

@@ -22,6 +22,8 @@ export default {
   'smart.highlight.title': 'Words found in your objective',
   'smart.results.title': 'Criterion by criterion',
   'smart.suggestion': 'To do:',
+  /** Between a criterion and its status. */
+  'smart.colon': ': ',
   'smart.benchmark': 'Benchmark:',
   'smart.link': 'Check this pace with the audience growth calculator',
   'smart.improved.title': 'Improved version',

@@ -21,6 +21,8 @@ export default {
   'smart.highlight.title': 'Les mots repérés dans votre objectif',
   'smart.results.title': 'Critère par critère',
   'smart.suggestion': 'À faire :',
+  /** Between a criterion and its status. */
+  'smart.colon': '\u00a0: ',
   'smart.benchmark': 'Repère :',
   'smart.link': 'Vérifier ce rythme avec le calculateur de croissance de l’audience',
   'smart.improved.title': 'Version améliorée',
