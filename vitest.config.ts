@@ -7,6 +7,12 @@ import { defineConfig } from 'vitest/config';
  * `npm run build`; `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart
  * from `npm test` (`npm run test:templates:libreoffice`). Astro modules are never imported here: islands and libs are plain TypeScript.
  */
+/**
+ * `npm test` runs the unit tests beside the type check and the build, so both cores are busy:
+ * property tests that take 1–2 s alone have taken over 6 s there. 30 s still stops a test that hangs.
+ */
+const testTimeout = 30_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -14,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          testTimeout,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -22,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'happy-dom',
+          testTimeout,
           include: ['tests/components/**/*.test.{ts,tsx}'],
         },
       },
@@ -29,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'build',
           environment: 'node',
+          testTimeout,
           include: ['tests/build/**/*.test.ts'],
         },
       },
