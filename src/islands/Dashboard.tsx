@@ -436,8 +436,8 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
     const headingId = `dash-file-${f.key}`;
     if (f.status === 'reading') {
       return (
-        <li key={f.key} class="dash-file" role="status">
-          {t('pick.reading', { name: f.name })}
+        <li key={f.key} class="dash-file">
+          <p role="status">{t('pick.reading', { name: f.name })}</p>
         </li>
       );
     }
@@ -447,8 +447,8 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
           ? t('error.load')
           : t(`error.${f.error}`, { name: f.name, max: engine ? engine.MAX_FILE_BYTES / MB : 20 });
       return (
-        <li key={f.key} class="dash-file dash-error" role="alert">
-          <p>{error}</p>
+        <li key={f.key} class="dash-file dash-error">
+          <p role="alert">{error}</p>
           <button type="button" class="secondary" onClick={() => setFiles((all) => all.filter((x) => x.key !== f.key))}>
             {t('pick.remove', { name: f.name })}
           </button>

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectColumns, matchHeader } from '../../src/lib/dashboard/fields';
+import { defuse, summaryRows, toCsv } from '../../src/lib/dashboard/export';
 import { MAX_FILE_BYTES, readFile, type Table } from '../../src/lib/dashboard/read';
 import {
   findLayout,
@@ -14,6 +15,14 @@ import {
   type Mapping,
   type Reading,
 } from '../../src/lib/dashboard/rows';
+import {
+  DASHBOARD_KEY,
+  DASHBOARD_SET_ASIDE_KEY,
+  loadDashboard,
+  makeSaved,
+  parseSaved,
+  saveDashboard,
+} from '../../src/lib/dashboard/storage';
 import { compareMonths, summarise, summariseAll, weekly, type Scope } from '../../src/lib/dashboard/summary';
 import { detectEncoding, readDateCell, readNumber } from '../../src/lib/dashboard/values';
 
@@ -304,5 +313,116 @@ describe('dashboard: cells', () => {
     expect(matchHeader('Organic reach')).toEqual({ field: 'reach', certainty: 'guess' });
     const { columns } = detectColumns(['Date', 'Likes', 'J’aime']);
     expect(columns.map((c) => c.field)).toEqual(['date', 'reactions', null]);
+  });
+});
+
+describe('dashboard: saved on request, with the audit’s safety rules', () => {
+  const memory = (initial: Record<string, string> = {}) => {
+    const data = new Map(Object.entries(initial));
+    return {
+      data,
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+    };
+  };
+
+  it('saves the posts and the mapping, and reads them back', async () => {
+    const { reading, layout, mapping } = await load('meta-fr-windows1252.csv');
+    const store = memory();
+    const state = makeSaved(
+      [{ name: 'meta.csv', posts: reading.posts, problems: reading.problems }],
+      { [layout.key]: mapping },
+      new Date('2026-11-30T10:00:00Z'),
+    );
+    expect(saveDashboard(store, state)).toBe(true);
+    const loaded = loadDashboard(store);
+    expect(loaded).toEqual({ kind: 'ok', state });
+    if (loaded.kind !== 'ok') throw new Error('not ok');
+    expect(summarise(loaded.state.files[0]?.posts ?? [], null).sums.engagements).toBe(808);
+  });
+
+  it('sets an unreadable save aside before freeing the key, and never overwrites a copy', () => {
+    const store = memory({ [DASHBOARD_KEY]: '{"version":1,"files":"oops"}', [DASHBOARD_SET_ASIDE_KEY]: 'older' });
+    expect(loadDashboard(store)).toEqual({
+      kind: 'set-aside',
+      raw: '{"version":1,"files":"oops"}',
+      key: `${DASHBOARD_SET_ASIDE_KEY}-2`,
+    });
+    expect(store.data.get(DASHBOARD_SET_ASIDE_KEY)).toBe('older');
+    expect(store.data.get(`${DASHBOARD_SET_ASIDE_KEY}-2`)).toBe('{"version":1,"files":"oops"}');
+    expect(store.data.has(DASHBOARD_KEY)).toBe(false);
+  });
+
+  it('keeps an unreadable save in place when every slot is taken, and does not save over it', () => {
+    const full = Object.fromEntries(
+      [1, 2, 3, 4, 5].map((n) => [n === 1 ? DASHBOARD_SET_ASIDE_KEY : `${DASHBOARD_SET_ASIDE_KEY}-${n}`, 'x']),
+    );
+    const store = memory({ ...full, [DASHBOARD_KEY]: 'not json' });
+    expect(loadDashboard(store)).toEqual({ kind: 'set-aside', raw: 'not json', key: DASHBOARD_KEY, full: true });
+    expect(saveDashboard(store, makeSaved([], {}, new Date()))).toBe(false);
+    expect(store.data.get(DASHBOARD_KEY)).toBe('not json');
+  });
+
+  it('leaves a newer version alone', () => {
+    const store = memory({ [DASHBOARD_KEY]: '{"version":2}' });
+    expect(loadDashboard(store)).toEqual({ kind: 'newer', raw: '{"version":2}' });
+    expect(saveDashboard(store, makeSaved([], {}, new Date()))).toBe(false);
+    expect(store.data.get(DASHBOARD_KEY)).toBe('{"version":2}');
+  });
+
+  it('refuses a save whose figures are not numbers', () => {
+    const bad = {
+      version: 1,
+      savedAt: '2026-11-30T10:00:00.000Z',
+      files: [
+        {
+          name: 'a.csv',
+          posts: [{ row: 2, day: null, network: 'facebook', title: '', id: '', values: { reach: 'NaN' } }],
+          problems: [],
+        },
+      ],
+      layouts: {},
+    };
+    expect(parseSaved(bad)).toBeNull();
+  });
+});
+
+describe('dashboard: the exported summary', () => {
+  it('defuses every cell a spreadsheet would run as a formula', () => {
+    expect(defuse('=HYPERLINK("http://example.com","x")')).toBe('\'=HYPERLINK("http://example.com","x")');
+    expect(defuse('+33 6 12')).toBe("'+33 6 12");
+    expect(defuse('-5')).toBe("'-5");
+    expect(defuse('@team')).toBe("'@team");
+    expect(defuse('Taux')).toBe('Taux');
+  });
+
+  it('writes a French CSV with `;`, decimal commas and defused, quoted texts', () => {
+    const csv = toCsv(
+      [
+        ['Périmètre', 'Valeur'],
+        ['=SUM(A1)', 10.679355],
+        ['a;b', 3],
+      ],
+      'fr',
+    );
+    expect(csv).toBe('\ufeffPérimètre;Valeur\r\n\'=SUM(A1);10,679355\r\n"a;b";3\r\n');
+    expect(toCsv([['x', 2.5]], 'en')).toBe('\ufeffx,2.5\r\n');
+  });
+
+  it('lists every total and sum of every scope', async () => {
+    const { reading } = await load('meta-fr-windows1252.csv');
+    const scope = summarise(reading.posts, 'facebook');
+    const rows = summaryRows([scope], {
+      header: ['scope', 'kpi', 'basis', 'method', 'value', 'posts'],
+      scope: (s) => s.network ?? 'all',
+      kpi: (k) => k,
+      basis: (b) => b ?? '',
+      method: (m) => m,
+      sum: (n) => n,
+      sumsMethod: 'sum',
+    });
+    expect(rows).toContainEqual(['facebook', 'engagement-rate', 'reach', 'ratio', (808 * 100) / 7566, 5]);
+    expect(rows).toContainEqual(['facebook', 'cost', '', 'sum', 25.5, 5]);
   });
 });

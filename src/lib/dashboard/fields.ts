@@ -69,9 +69,9 @@ export function isNetworkId(value: unknown): value is NetworkId {
 
 /** A header or a cell as compared: lower case, no accents, words separated by one space. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // eslint-disable-next-line no-control-regex -- the ASCII fast path: nothing to decompose.
+  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/[’']/g, ' ')
     .replace(/[^a-z0-9%]+/g, ' ')

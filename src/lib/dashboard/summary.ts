@@ -96,13 +96,15 @@ interface Spec {
 const v = (post: Post, metric: MetricId) => post.values[metric];
 const followersAt = (post: Post, scope: number | null) => post.values.followers ?? scope ?? undefined;
 
-function need(entries: [Param, number | undefined][]): Partial<Record<Param, number>> | null {
-  const out: Partial<Record<Param, number>> = {};
-  for (const [param, value] of entries) {
-    if (value === undefined) return null;
-    out[param] = value;
-  }
-  return out;
+/** The calculator's inputs, or null when one is missing (two at most: no array built). */
+function need(
+  p1: Param,
+  v1: number | undefined,
+  p2: Param,
+  v2: number | undefined,
+): Partial<Record<Param, number>> | null {
+  if (v1 === undefined || v2 === undefined) return null;
+  return { [p1]: v1, [p2]: v2 };
 }
 
 const SPECS: Spec[] = [
@@ -111,131 +113,106 @@ const SPECS: Spec[] = [
     basis,
     perPost: true,
     of: (post, f) =>
-      need([
-        ['engagements', engagementsOf(post)],
-        [basis, basis === 'followers' ? followersAt(post, f) : v(post, basis)],
-      ]),
+      need('engagements', engagementsOf(post), basis, basis === 'followers' ? followersAt(post, f) : v(post, basis)),
   })),
   {
     kpi: 'ctr',
     perPost: true,
-    of: (post) =>
-      need([
-        ['clicks', v(post, 'clicks')],
-        ['impressions', v(post, 'impressions')],
-      ]),
+    of: (post) => need('clicks', v(post, 'clicks'), 'impressions', v(post, 'impressions')),
   },
   {
     kpi: 'reach-rate',
     perPost: true,
-    of: (post, f) =>
-      need([
-        ['reach', v(post, 'reach')],
-        ['followers', followersAt(post, f)],
-      ]),
+    of: (post, f) => need('reach', v(post, 'reach'), 'followers', followersAt(post, f)),
   },
   {
     kpi: 'amplification-rate',
     perPost: true,
-    of: (post, f) =>
-      need([
-        ['shares', v(post, 'shares')],
-        ['followers', followersAt(post, f)],
-      ]),
+    of: (post, f) => need('shares', v(post, 'shares'), 'followers', followersAt(post, f)),
   },
   {
     kpi: 'cpc',
     perPost: false,
-    of: (post) =>
-      need([
-        ['cost', v(post, 'cost')],
-        ['clicks', v(post, 'clicks')],
-      ]),
+    of: (post) => need('cost', v(post, 'cost'), 'clicks', v(post, 'clicks')),
   },
   {
     kpi: 'cpm',
     perPost: false,
-    of: (post) =>
-      need([
-        ['cost', v(post, 'cost')],
-        ['impressions', v(post, 'impressions')],
-      ]),
+    of: (post) => need('cost', v(post, 'cost'), 'impressions', v(post, 'impressions')),
   },
   {
     kpi: 'cpa',
     perPost: false,
-    of: (post) =>
-      need([
-        ['cost', v(post, 'cost')],
-        ['conversions', v(post, 'conversions')],
-      ]),
+    of: (post) => need('cost', v(post, 'cost'), 'conversions', v(post, 'conversions')),
   },
 ];
 
 /** The figures of a set of posts. */
 export function summarise(posts: readonly Post[], network: NetworkId | null): Scope {
   const sums: Partial<Record<Sum, number>> = {};
+  let from: Day | null = null;
+  let to: Day | null = null;
   for (const post of posts) {
-    for (const [metric, value] of Object.entries(post.values) as [MetricId, number][]) {
-      if (metric !== 'followers') sums[metric] = (sums[metric] ?? 0) + value;
+    const values = post.values;
+    for (const metric in values) {
+      if (metric !== 'followers')
+        sums[metric as MetricId] = (sums[metric as MetricId] ?? 0) + (values[metric as MetricId] ?? 0);
     }
     const e = engagementsOf(post);
     if (e !== undefined) sums.engagements = (sums.engagements ?? 0) + e;
+    if (post.day !== null) {
+      if (from === null || post.day < from) from = post.day;
+      if (to === null || post.day > to) to = post.day;
+    }
   }
   const followers = latestFollowers(posts);
   const totals: Total[] = [];
   const ranks: Rank[] = [];
-  for (const spec of SPECS) {
-    const rows = posts
-      .map((post) => ({ post, inputs: spec.of(post, followers) }))
-      .filter((r): r is { post: Post; inputs: Partial<Record<Param, number>> } => r.inputs !== null);
-    if (rows.length === 0) continue;
+  SPECS.forEach((spec) => {
     // Ratio of totals: every input summed, except followers (the scope's latest count).
     const inputs: Partial<Record<Param, number>> = {};
-    for (const { inputs: each } of rows) {
-      for (const [param, value] of Object.entries(each) as [Param, number][]) {
-        inputs[param] = param === 'followers' ? (followers ?? value) : (inputs[param] ?? 0) + value;
+    let count = 0;
+    let rated = 0;
+    let sum = 0;
+    let best: { post: Post; value: number } | null = null;
+    let worst: { post: Post; value: number } | null = null;
+    for (const post of posts) {
+      const each = spec.of(post, followers);
+      if (each === null) continue;
+      count++;
+      for (const param in each) {
+        const value = each[param as Param] ?? 0;
+        inputs[param as Param] = param === 'followers' ? (followers ?? value) : (inputs[param as Param] ?? 0) + value;
       }
+      if (!spec.perPost) continue;
+      const value = one(spec.kpi, each);
+      if (value === null) continue;
+      rated++;
+      sum += value;
+      if (!best || value > best.value) best = { post, value };
+      if (!worst || value < worst.value) worst = { post, value };
     }
+    if (count === 0) return;
     totals.push({
       kpi: spec.kpi,
       basis: spec.basis,
       method: 'ratio',
       value: one(spec.kpi, inputs),
       inputs,
-      posts: rows.length,
+      posts: count,
     });
-    if (!spec.perPost) continue;
-    const rated = rows
-      .map(({ post, inputs: each }) => ({ post, value: one(spec.kpi, each) }))
-      .filter((r): r is { post: Post; value: number } => r.value !== null);
-    const mean = rated.length ? rated.reduce((sum, r) => sum + r.value, 0) / rated.length : null;
-    totals.push({ kpi: spec.kpi, basis: spec.basis, method: 'mean', value: mean, inputs: {}, posts: rated.length });
-    const [first] = rated;
-    if (first && rated.length >= 2) {
-      let best = first;
-      let worst = first;
-      for (const r of rated) {
-        if (r.value > best.value) best = r;
-        if (r.value < worst.value) worst = r;
-      }
-      ranks.push({ kpi: spec.kpi, basis: spec.basis, best, worst });
-    }
-  }
-  const days = posts
-    .map((p) => p.day)
-    .filter((d): d is Day => d !== null)
-    .sort();
-  return {
-    network,
-    posts: posts.length,
-    sums,
-    followers,
-    totals,
-    ranks,
-    from: days[0] ?? null,
-    to: days.at(-1) ?? null,
-  };
+    if (!spec.perPost) return;
+    totals.push({
+      kpi: spec.kpi,
+      basis: spec.basis,
+      method: 'mean',
+      value: rated ? sum / rated : null,
+      inputs: {},
+      posts: rated,
+    });
+    if (best && worst && rated >= 2) ranks.push({ kpi: spec.kpi, basis: spec.basis, best, worst });
+  });
+  return { network, posts: posts.length, sums, followers, totals, ranks, from, to };
 }
 
 /** The whole set, then each network present (in the order of `networkIds` given). */

@@ -156,8 +156,12 @@ export interface DateCell {
 
 /** What a date cell looks like, or null when it is not a date. */
 export function readDateCell(cell: string): DateCell | null {
-  const text = cell
-    .trim()
+  const trimmed = cell.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    const d = day(Number(trimmed.slice(0, 4)), Number(trimmed.slice(5, 7)), Number(trimmed.slice(8, 10)));
+    return d ? { shape: 'iso', day: d } : null;
+  }
+  const text = trimmed
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ');
