@@ -36,6 +36,8 @@ interface FileEntry {
   mapping?: Mapping;
   sure?: boolean;
   remembered?: boolean;
+  /** The visitor opened or closed the list of columns (default: open when unsure). */
+  mapOpen?: boolean;
   /** Posts and problems of a dashboard reopened from the save (no table). */
   saved?: { posts: Post[]; problems: Problem[] };
 }
@@ -467,6 +469,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
             .find((r) => engine?.readDateCell(r[dateCol] ?? '')?.shape === 'slash')?.[dateCol] ?? '')
         : '';
     const problems = reading?.problems ?? [];
+    const mapOpen = f.mapOpen ?? (!f.sure || Boolean(reading?.noMetric));
     return (
       <li key={f.key} class="dash-file" aria-labelledby={headingId}>
         <h3 id={headingId}>{f.name}</h3>
@@ -519,74 +522,88 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
         )}
         {reading && reading.dateShapes.length > 1 && <p>{t('dates.mixed', { name: f.name })}</p>}
         {layout && mapping && (
-          <details class="dash-map" open={!f.sure || reading?.noMetric}>
+          <details
+            class="dash-map"
+            open={mapOpen}
+            onToggle={(event) => {
+              const open = event.currentTarget.open;
+              if (open !== mapOpen) update(f.key, { mapOpen: open });
+            }}
+          >
             <summary>{t('map.title', { name: f.name })}</summary>
-            <div class="dash-table" role="region" aria-label={t('map.title', { name: f.name })} tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('map.column')}</th>
-                    <th scope="col">{t('map.example')}</th>
-                    <th scope="col">{t('map.field')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {layout.headers.map((header, i) => {
-                    const selectId = `dash-map-${f.key}-${i}`;
-                    const certainty = layout.detected[i]?.certainty;
-                    const changed = mapping.columns[i] !== layout.detected[i]?.field;
-                    return (
-                      <tr key={i}>
-                        <th scope="row">
-                          <label for={selectId}>{header || `#${i + 1}`}</label>
-                        </th>
-                        <td class="dash-sample">{(sample[i] ?? '').slice(0, 40)}</td>
-                        <td>
-                          <select
-                            id={selectId}
-                            value={mapping.columns[i] ?? ''}
-                            onChange={(event) => {
-                              const value = (event.currentTarget.value || null) as FieldId | null;
-                              const columns = mapping.columns.map((c, j) =>
-                                j === i ? value : c === value && value !== null ? null : c,
-                              );
-                              setMapping(f, { columns });
-                            }}
-                          >
-                            {fieldOptions.map((field) => (
-                              <option key={field ?? ''} value={field ?? ''}>
-                                {field ? t(`field.${field}`) : t('map.ignore')}
-                              </option>
-                            ))}
-                          </select>
-                          {certainty && !changed && <span class="dash-note"> {t(`map.certainty.${certainty}`)}</span>}
-                        </td>
+            {/* Rendered only when open: a file of 30 columns is 30 lists of 15 choices. */}
+            {mapOpen && (
+              <>
+                <div class="dash-table" role="region" aria-label={t('map.title', { name: f.name })} tabIndex={0}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('map.column')}</th>
+                        <th scope="col">{t('map.example')}</th>
+                        <th scope="col">{t('map.field')}</th>
                       </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            {!mapping.columns.includes('network') && (
-              <p>
-                <label for={`dash-net-${f.key}`}>{t('map.network')}</label>{' '}
-                <select
-                  id={`dash-net-${f.key}`}
-                  value={mapping.network}
-                  onChange={(event) => setMapping(f, { network: event.currentTarget.value as NetworkId })}
-                >
-                  {engine?.networkIds.map((n) => (
-                    <option key={n} value={n}>
-                      {t(`network.${n}`)}
-                    </option>
-                  ))}
-                </select>
-              </p>
-            )}
-            {!f.sure && (
-              <button type="button" onClick={() => update(f.key, { sure: true })}>
-                {t('map.apply')}
-              </button>
+                    </thead>
+                    <tbody>
+                      {layout.headers.map((header, i) => {
+                        const selectId = `dash-map-${f.key}-${i}`;
+                        const certainty = layout.detected[i]?.certainty;
+                        const changed = mapping.columns[i] !== layout.detected[i]?.field;
+                        return (
+                          <tr key={i}>
+                            <th scope="row">
+                              <label for={selectId}>{header || `#${i + 1}`}</label>
+                            </th>
+                            <td class="dash-sample">{(sample[i] ?? '').slice(0, 40)}</td>
+                            <td>
+                              <select
+                                id={selectId}
+                                value={mapping.columns[i] ?? ''}
+                                onChange={(event) => {
+                                  const value = (event.currentTarget.value || null) as FieldId | null;
+                                  const columns = mapping.columns.map((c, j) =>
+                                    j === i ? value : c === value && value !== null ? null : c,
+                                  );
+                                  setMapping(f, { columns });
+                                }}
+                              >
+                                {fieldOptions.map((field) => (
+                                  <option key={field ?? ''} value={field ?? ''}>
+                                    {field ? t(`field.${field}`) : t('map.ignore')}
+                                  </option>
+                                ))}
+                              </select>
+                              {certainty && !changed && (
+                                <span class="dash-note"> {t(`map.certainty.${certainty}`)}</span>
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+                {!mapping.columns.includes('network') && (
+                  <p>
+                    <label for={`dash-net-${f.key}`}>{t('map.network')}</label>{' '}
+                    <select
+                      id={`dash-net-${f.key}`}
+                      value={mapping.network}
+                      onChange={(event) => setMapping(f, { network: event.currentTarget.value as NetworkId })}
+                    >
+                      {engine?.networkIds.map((n) => (
+                        <option key={n} value={n}>
+                          {t(`network.${n}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </p>
+                )}
+                {!f.sure && (
+                  <button type="button" onClick={() => update(f.key, { sure: true })}>
+                    {t('map.apply')}
+                  </button>
+                )}
+              </>
             )}
           </details>
         )}
@@ -612,6 +629,17 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
         </button>
       </li>
     );
+  };
+
+  /** Change from one month to the next: points for a rate, an amount for a cost. */
+  const change = (kpi: KpiId, before: number | null, after: number | null) => {
+    if (!engine || before === null || after === null) return t('results.na');
+    const diff = after - before;
+    const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
+    const size = Math.abs(diff);
+    return engine.isPercentKpi(kpi)
+      ? `${sign}${t('compare.points', { value: engine.formatCount(Math.round(size * 100) / 100, lang) })}`
+      : `${sign}${fmtKpi(kpi, size)}`;
   };
 
   const monthName = (month: string) => {
@@ -684,7 +712,9 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
       {scopes.length > 0 && (
         <section class="dash-results" aria-labelledby="dash-results-title">
           <h2 id="dash-results-title">{t('results.title')}</h2>
-          <p class="print-only">{t('report.made', { date: formatDay(today()) })}</p>
+          <p class="print-only">
+            <strong>{t('report.title')}</strong> {t('report.made', { date: formatDay(today()) })}
+          </p>
           <p class="dash-note">{t('results.methods')}</p>
           <p class="dash-note">{t('results.engagements')}</p>
           {scopes[0]?.followers != null && (
@@ -719,6 +749,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
                       <th scope="col">{t('results.kpi')}</th>
                       <th scope="col">{monthName(comparison.previousMonth)}</th>
                       <th scope="col">{monthName(comparison.month)}</th>
+                      <th scope="col">{t('compare.change')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -736,6 +767,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
                             <th scope="row">{label}</th>
                             <td>{before?.value != null ? fmtKpi(x.kpi, before.value) : t('results.na')}</td>
                             <td>{x.value !== null ? fmtKpi(x.kpi, x.value) : t('results.na')}</td>
+                            <td>{change(x.kpi, before?.value ?? null, x.value)}</td>
                           </tr>
                         );
                       })}
