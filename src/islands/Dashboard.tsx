@@ -5,8 +5,6 @@ import type { Layout, Mapping, Post, Problem, Reading } from '../lib/dashboard/r
 import type { Scope, Total } from '../lib/dashboard/summary';
 import type { LoadResult, SavedDashboard } from '../lib/dashboard/storage';
 import type { KpiId } from '../lib/kpi/definitions';
-import { BarChart } from './charts/BarChart';
-import { download } from './audit/useAuditStore';
 
 /**
  * The dashboard of the visitor's exports: state and rendering only. Reading, mapping, totals,
@@ -43,6 +41,83 @@ interface FileEntry {
 }
 
 const MB = 1024 * 1024;
+
+/**
+ * Downloads a file made in the page. (The audit has the same few lines; importing them from its
+ * store, or the calculators' BarChart, would split shared chunks and grow their pages' budgets.)
+ */
+function download(name: string, type: string, content: string | ArrayBuffer): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface WeekBar {
+  label: string;
+  value: number;
+  display: string;
+}
+
+/** Engagements per week: SVG columns (sizes as attributes, no inline style) and the same figures as a table. */
+function WeeklyChart({
+  title,
+  summary,
+  bars,
+  columns,
+}: {
+  title: string;
+  summary: string;
+  bars: WeekBar[];
+  columns: [string, string];
+}) {
+  const max = Math.max(...bars.map((b) => b.value), 1);
+  const step = 24;
+  const height = 120;
+  return (
+    <figure class="dash-chart">
+      <svg
+        role="img"
+        aria-labelledby="dash-weekly-svg-title dash-weekly-svg-desc"
+        viewBox={`0 0 ${bars.length * step} ${height}`}
+        width="100%"
+        height={height}
+        preserveAspectRatio="none"
+      >
+        <title id="dash-weekly-svg-title">{title}</title>
+        <desc id="dash-weekly-svg-desc">{summary}</desc>
+        {bars.map((bar, i) => {
+          const h = Math.round((bar.value / max) * (height - 4));
+          return (
+            <rect key={bar.label} class="bar" x={i * step + 3} y={height - h} width={step - 6} height={h} rx="2" />
+          );
+        })}
+      </svg>
+      <div class="dash-table" role="region" aria-label={title} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{bar.display}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
 let nextKey = 0;
 
 function interpolate(text: string, vars: Record<string, string | number> = {}): string {
@@ -258,16 +333,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
     if (!engine) return;
     try {
       const bytes = await engine.xlsxInBrowser({ name: t('results.title'), rows: exportRows() });
-      const url = URL.createObjectURL(
-        new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-      );
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `dashboard-${stamp()}.xlsx`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      download(`dashboard-${stamp()}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes);
     } catch {
       setLoadError(true);
     }
@@ -724,8 +790,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
           {weeks.length > 1 && (
             <section class="dash-weekly" aria-labelledby="dash-weekly-title">
               <h3 id="dash-weekly-title">{t('weekly.title')}</h3>
-              <BarChart
-                id="dash-weekly"
+              <WeeklyChart
                 title={t('weekly.title')}
                 summary={t('weekly.summary', {
                   list: weeks.map((w) => `${formatDay(w.start)} ${fmtCount(w.engagements)}`).join(', '),
