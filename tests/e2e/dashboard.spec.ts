@@ -88,17 +88,15 @@ test('en: LinkedIn asks the date order, TikTok in UTF-16, an .xls gets its advic
 }) => {
   const requests = watch(page);
   await page.goto('/en/tools/dashboard/');
-  await page
-    .getByLabel('Choose one or more exports (CSV or XLSX)')
-    .setInputFiles([
-      fixture('linkedin-en-bom.csv'),
-      fixture('tiktok-utf16.tsv'),
-      {
-        name: 'old-export.xls',
-        mimeType: 'application/vnd.ms-excel',
-        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      },
-    ]);
+  await page.getByLabel('Choose one or more exports (CSV or XLSX)').setInputFiles([
+    fixture('linkedin-en-bom.csv'),
+    fixture('tiktok-utf16.tsv'),
+    {
+      name: 'old-export.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    },
+  ]);
 
   await expect(page.getByRole('alert').filter({ hasText: 'old-export.xls' })).toContainText('Excel Workbook (.xlsx)', {
     timeout: 30_000,
