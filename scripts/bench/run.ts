@@ -7,7 +7,8 @@
  * Options (for working on the bench itself):
  *   --no-build        serve the existing bench/tmp/dist
  *   --runs N          Lighthouse runs per page (default 3)
- *   --only a,b        only these page ids (home, guide, calculator, smart, audit, embed, interactions);
+ *   --only a,b        only these page ids (home, guide, calculator, smart, audit, embed, interactions,
+ *                     dashboard: a 5,000-row export parsed and summarised, in Node, see ./dashboard.ts);
  *                     a partial run writes bench/tmp/results.partial.json and leaves the docs alone
  *   BENCH_PORT=N      serve on this port instead of a free one
  */
@@ -17,6 +18,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion } from './chromium.ts';
+import { runDashboardBench, type DashboardBench } from './dashboard.ts';
 import { CPU_SLOWDOWN, measureInteractions, type InteractionRun, type TypingStep } from './interactions.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { serveStatic } from '../serve/server.ts';
@@ -192,6 +194,17 @@ const wanted = (id: string) => !opts.only || opts.only.has(id);
 const started = new Date();
 const loadStart = loadavg();
 
+// The dashboard's parsing, first: it needs no build and no browser, and a loaded machine skews it.
+let dashboard: DashboardBench | null = null;
+if (wanted('dashboard')) {
+  try {
+    dashboard = await runDashboardBench();
+    if (dashboard.medianMs >= dashboard.goalMs) console.log(`[bench] dashboard: over the ${dashboard.goalMs} ms goal`);
+  } catch (error) {
+    console.log(`[bench] dashboard failed: ${String(error)}`);
+  }
+}
+
 const browserPath = await chromiumPath();
 const browserVersion = browserPath ? chromiumVersion(browserPath) : 'Playwright Chromium';
 console.log(`[bench] Chromium: ${browserPath ?? 'Playwright'} (${browserVersion})`);
@@ -331,6 +344,7 @@ try {
     interactionCpuSlowdown: CPU_SLOWDOWN,
     pages,
     interactions,
+    dashboard,
   };
 
   const resultsFile = partial ? join(TMP, 'results.partial.json') : RESULTS;

@@ -231,6 +231,7 @@ describe('tool explanations', () => {
       'cpc',
       'cpm',
       'ctr',
+      'dashboard',
       'engagement-rate',
       'reach-rate',
       'roi',

@@ -280,10 +280,12 @@ describe('the privacy page stays true', () => {
       .sort();
     // A new file here stores something new: list its keys on src/pages/[lang]/privacy.astro.
     expect(storing).toEqual([
+      'src/islands/Dashboard.tsx',
       'src/islands/audit/useAuditStore.ts',
       'src/islands/stale.ts',
       'src/lib/audit/storage.ts',
       'src/lib/audit/validate.ts',
+      'src/lib/dashboard/storage.ts',
       'src/lib/embed/presenter-state.ts',
       'src/scripts/presenter-mode.ts',
       'src/scripts/tool-page.ts',
@@ -293,6 +295,8 @@ describe('the privacy page stays true', () => {
     expect(page).toContain('SET_ASIDE_KEY');
     expect(page).toContain('PRESENTER_KEY');
     expect(page).toContain('RELOAD_KEY');
+    expect(page).toContain('DASHBOARD_KEY');
+    expect(page).toContain('DASHBOARD_SET_ASIDE_KEY');
     expect([STORAGE_KEY, SET_ASIDE_KEY]).toEqual(['smm-audit', 'smm-audit-set-aside']);
   });
 

@@ -1,4 +1,5 @@
 import audit from './en/audit';
+import dashboard from './en/dashboard';
 import embed from './en/embed';
 import kpi from './en/kpi';
 import share from './en/share';
@@ -20,4 +21,5 @@ export const en = {
   ...templates,
   ...reveal,
   ...worksheets,
+  ...dashboard,
 } satisfies Record<UiKey, string>;

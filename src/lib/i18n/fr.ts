@@ -1,4 +1,5 @@
 import audit from './fr/audit';
+import dashboard from './fr/dashboard';
 import embed from './fr/embed';
 import kpi from './fr/kpi';
 import share from './fr/share';
@@ -12,5 +13,16 @@ import worksheets from './fr/worksheets';
  * French UI strings: flat dotted keys, one module per area of the site so that each area
  * keeps its own strings. French is the reference: every key here must exist in en.ts.
  */
-export const fr = { ...site, ...kpi, ...smart, ...audit, ...embed, ...share, ...templates, ...reveal, ...worksheets };
+export const fr = {
+  ...site,
+  ...kpi,
+  ...smart,
+  ...audit,
+  ...embed,
+  ...share,
+  ...templates,
+  ...reveal,
+  ...worksheets,
+  ...dashboard,
+};
 export type UiKey = keyof typeof fr;

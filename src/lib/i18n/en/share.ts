@@ -52,8 +52,12 @@ export default {
   'privacy.storedIntro': 'Two things only, and only in your browser:',
   'privacy.storageHeading': 'Local storage (localStorage)',
   'privacy.storage':
-    'The self-audit saves your answers as you go, so that you can come back later, and your latest results. No other tool saves anything. The keys used:',
+    'The self-audit saves your answers as you go, so that you can come back later, and your latest results. The dashboard of your exports saves its figures only when you ask. No other tool saves anything. The keys used:',
   'privacy.key.audit': 'your answers in progress and the history of your results',
+  'privacy.key.dashboard':
+    'the dashboard of your exports, only when you press “Save”: the figures of your posts (not the files) and how their columns were matched',
+  'privacy.key.dashboardSetAside':
+    'an unreadable dashboard save, set aside so that you decide what to do with it; it may carry a number ({key}-2, {key}-3…)',
   'privacy.key.reload':
     'in the tab’s session storage only: the mark that stops a page whose code changed with a site update from reloading twice',
   'privacy.key.presenter':

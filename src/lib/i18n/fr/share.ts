@@ -58,8 +58,12 @@ export default {
   'privacy.storedIntro': 'Deux choses seulement, et uniquement dans votre navigateur :',
   'privacy.storageHeading': 'Le stockage local (localStorage)',
   'privacy.storage':
-    'L’autodiagnostic enregistre vos réponses au fur et à mesure, pour que vous puissiez reprendre plus tard, ainsi que vos derniers résultats. Aucun autre outil n’enregistre quoi que ce soit. Les clés utilisées :',
+    'L’autodiagnostic enregistre vos réponses au fur et à mesure, pour que vous puissiez reprendre plus tard, ainsi que vos derniers résultats. Le tableau de bord de vos exports n’enregistre ses chiffres que si vous le demandez. Aucun autre outil n’enregistre quoi que ce soit. Les clés utilisées :',
   'privacy.key.audit': 'vos réponses en cours et l’historique de vos résultats',
+  'privacy.key.dashboard':
+    'le tableau de bord de vos exports, seulement si vous cliquez sur « Enregistrer » : les chiffres de vos publications (pas les fichiers) et la correspondance de leurs colonnes',
+  'privacy.key.dashboardSetAside':
+    'un enregistrement illisible du tableau de bord, mis de côté pour que vous décidiez quoi en faire ; il peut porter un numéro ({key}-2, {key}-3…)',
   'privacy.key.reload':
     'dans la mémoire de session de l’onglet seulement : la marque qui évite de recharger deux fois une page dont le code a changé avec une mise à jour du site',
   'privacy.key.presenter':

@@ -1,0 +1,201 @@
+/**
+ * The dashboard saved in localStorage, only when the visitor asks (format in docs/CONTRACT.md,
+ * "Storage keys"): the posts read (figures, dates, titles), never the files, and the column
+ * mapping of each file layout, so that the next export laid out the same way is read at once.
+ *
+ * The same safety rules as the self-audit's save (src/lib/audit/storage.ts): what is read back is
+ * validated; a newer version is left untouched; anything else that cannot be read is copied to a
+ * set-aside key before the main key is freed, or, when it cannot be copied, stays where it is and
+ * the page offers to download it. Nothing is lost silently.
+ */
+import { fieldIds, isNetworkId, metricIds, type FieldId, type MetricId, type NetworkId } from './fields';
+import type { Mapping, Post, Problem, ProblemKind } from './rows';
+
+export const DASHBOARD_KEY = 'smm-dashboard';
+export const DASHBOARD_SET_ASIDE_KEY = 'smm-dashboard-set-aside';
+/** Set-aside slots: `smm-dashboard-set-aside`, then `-2` to `-5`. */
+export const SET_ASIDE_LIMIT = 5;
+export const DASHBOARD_VERSION = 1;
+/** More posts than this are not saved (a year of ten posts a day on five networks). */
+export const MAX_SAVED_POSTS = 20_000;
+
+export interface SavedFile {
+  name: string;
+  posts: Post[];
+  problems: Problem[];
+}
+
+export interface SavedLayout {
+  columns: (FieldId | null)[];
+  network: NetworkId;
+  dateOrder: 'dmy' | 'mdy' | null;
+  decimal: ',' | '.';
+}
+
+export interface SavedDashboard {
+  version: typeof DASHBOARD_VERSION;
+  savedAt: string;
+  files: SavedFile[];
+  layouts: Record<string, SavedLayout>;
+}
+
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: SavedDashboard }
+  | { kind: 'newer'; raw: string }
+  | { kind: 'set-aside'; raw: string; key: string; full?: boolean }
+  | { kind: 'unavailable' };
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const problemKinds: readonly ProblemKind[] = ['empty', 'number', 'date', 'future', 'duplicate'];
+
+function cleanPost(v: unknown): Post | null {
+  if (!isObject(v)) return null;
+  const { row, day, network, title, id, values } = v;
+  if (!Number.isInteger(row) || (row as number) < 1) return null;
+  if (day !== null && !(isText(day, 10) && DAY.test(day))) return null;
+  if (!isNetworkId(network) || !isText(title, 2000) || !isText(id, 2000) || !isObject(values)) return null;
+  const out: Partial<Record<MetricId, number>> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!(metricIds as readonly string[]).includes(key)) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
+    out[key as MetricId] = value;
+  }
+  return { row: row as number, day: day as string | null, network, title, id, values: out };
+}
+
+function cleanProblem(v: unknown): Problem | null {
+  if (!isObject(v) || !Number.isInteger(v.row) || !problemKinds.includes(v.kind as ProblemKind)) return null;
+  const out: Problem = { row: v.row as number, kind: v.kind as ProblemKind };
+  for (const key of ['column', 'cell', 'reason'] as const) {
+    if (v[key] === undefined) continue;
+    if (!isText(v[key], 2000)) return null;
+    out[key] = v[key];
+  }
+  if (v.of !== undefined) {
+    if (!Number.isInteger(v.of)) return null;
+    out.of = v.of as number;
+  }
+  return out;
+}
+
+function cleanLayout(v: unknown): SavedLayout | null {
+  if (!isObject(v) || !Array.isArray(v.columns) || v.columns.length > 500) return null;
+  const columns: (FieldId | null)[] = [];
+  for (const c of v.columns) {
+    if (c !== null && !(fieldIds as readonly string[]).includes(c as string)) return null;
+    columns.push(c as FieldId | null);
+  }
+  if (!isNetworkId(v.network)) return null;
+  if (v.dateOrder !== null && v.dateOrder !== 'dmy' && v.dateOrder !== 'mdy') return null;
+  if (v.decimal !== ',' && v.decimal !== '.') return null;
+  return { columns, network: v.network, dateOrder: v.dateOrder, decimal: v.decimal };
+}
+
+/** A saved dashboard, checked field by field; null when anything does not fit. */
+export function parseSaved(value: unknown): SavedDashboard | null {
+  if (!isObject(value) || value.version !== DASHBOARD_VERSION) return null;
+  if (!isText(value.savedAt, 40) || Number.isNaN(Date.parse(value.savedAt))) return null;
+  if (!Array.isArray(value.files) || !isObject(value.layouts)) return null;
+  const files: SavedFile[] = [];
+  let count = 0;
+  for (const f of value.files) {
+    if (!isObject(f) || !isText(f.name, 500) || !Array.isArray(f.posts) || !Array.isArray(f.problems)) return null;
+    const posts = f.posts.map(cleanPost);
+    const problems = f.problems.map(cleanProblem);
+    if (posts.includes(null) || problems.includes(null)) return null;
+    count += posts.length;
+    files.push({ name: f.name, posts: posts as Post[], problems: problems as Problem[] });
+  }
+  if (count > MAX_SAVED_POSTS) return null;
+  const layouts: Record<string, SavedLayout> = {};
+  for (const [key, layout] of Object.entries(value.layouts)) {
+    const clean = cleanLayout(layout);
+    if (!clean || !/^[a-z0-9]{1,16}$/.test(key)) return null;
+    layouts[key] = clean;
+  }
+  return { version: DASHBOARD_VERSION, savedAt: value.savedAt, files, layouts };
+}
+
+function setAsideKey(n: number): string {
+  return n === 1 ? DASHBOARD_SET_ASIDE_KEY : `${DASHBOARD_SET_ASIDE_KEY}-${n}`;
+}
+
+/** Reads the save; an unreadable one is set aside (never overwritten, never lost). */
+export function loadDashboard(store: KeyValueStore | null): LoadResult {
+  if (!store) return { kind: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = store.getItem(DASHBOARD_KEY);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  if (raw === null) return { kind: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (isObject(parsed) && typeof parsed.version === 'number' && parsed.version > DASHBOARD_VERSION) {
+    return { kind: 'newer', raw };
+  }
+  const state = parseSaved(parsed);
+  if (state) return { kind: 'ok', state };
+  for (let n = 1; n <= SET_ASIDE_LIMIT; n++) {
+    const key = setAsideKey(n);
+    try {
+      if (store.getItem(key) !== null) continue;
+      store.setItem(key, raw);
+      store.removeItem(DASHBOARD_KEY);
+      return { kind: 'set-aside', raw, key };
+    } catch {
+      return { kind: 'set-aside', raw, key: DASHBOARD_KEY };
+    }
+  }
+  return { kind: 'set-aside', raw, key: DASHBOARD_KEY, full: true };
+}
+
+/** The state to save: the files' posts and problems, and the layouts' mappings. */
+export function makeSaved(files: readonly SavedFile[], layouts: Record<string, Mapping>, now: Date): SavedDashboard {
+  const clean: Record<string, SavedLayout> = {};
+  for (const [key, m] of Object.entries(layouts)) {
+    clean[key] = { columns: m.columns, network: m.network, dateOrder: m.dateOrder, decimal: m.decimal };
+  }
+  return {
+    version: DASHBOARD_VERSION,
+    savedAt: now.toISOString(),
+    files: files.map((f) => ({ ...f })),
+    layouts: clean,
+  };
+}
+
+/**
+ * Saves, unless the key holds what this page must not overwrite (a newer version, or an unreadable
+ * save that could not be set aside). Returns false when the save did not happen.
+ */
+export function saveDashboard(store: KeyValueStore | null, state: SavedDashboard): boolean {
+  if (!store) return false;
+  const current = loadDashboard(store);
+  if (current.kind === 'newer' || current.kind === 'unavailable') return false;
+  if (current.kind === 'set-aside' && current.key === DASHBOARD_KEY) return false;
+  try {
+    store.setItem(DASHBOARD_KEY, JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function deleteDashboard(store: KeyValueStore | null): void {
+  try {
+    store?.removeItem(DASHBOARD_KEY);
+  } catch {
+    // Storage turned off: nothing was saved.
+  }
+}
