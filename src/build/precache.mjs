@@ -121,9 +121,21 @@ export function buildManifest(files, langOfTool) {
   return { version, shared: SHARED.filter((u) => known.has(u)), files: hashes, pages, langs };
 }
 
-/** @param {string} url */
+/**
+ * Tools not cached with the others of their language: the dashboard reads the visitor's own export
+ * files and loads ExcelJS (about 256 KB gzip) for spreadsheets. Caching it on every visit to a
+ * calculator would cost phones that weight for a tool most of them never open; a visit to the
+ * dashboard itself still keeps it, with what it loads, for offline use.
+ */
+const CACHED_ONLY_WHEN_VISITED = new Set(['dashboard']);
+
+/**
+ * The language of a tool or embed page cached with the other tools of its language, if it is one.
+ * @param {string} url
+ */
 export function toolLang(url) {
-  return /^\/([a-z]{2})\/(?:tools|embed)\/[\w-]+\/$/.exec(url)?.[1];
+  const match = /^\/([a-z]{2})\/(?:tools|embed)\/([\w-]+)\/$/.exec(url);
+  return match && !CACHED_ONLY_WHEN_VISITED.has(match[2] ?? '') ? match[1] : undefined;
 }
 
 /** Every file under `dir`, by URL. @param {string} dir */

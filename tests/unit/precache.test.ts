@@ -76,5 +76,8 @@ describe('the service worker’s manifest, written from the build', () => {
     expect(isOfflinePage('/en/search/')).toBe(false);
     expect(toolLang('/en/embed/audit/')).toBe('en');
     expect(toolLang('/en/guide/kpis/')).toBeUndefined();
+    // The dashboard (ExcelJS on demand) is cached when visited, not with every calculator.
+    expect(toolLang('/fr/tools/dashboard/')).toBeUndefined();
+    expect(toolLang('/fr/tools/ctr/')).toBe('fr');
   });
 });
