@@ -6,7 +6,7 @@ import type { Locale } from '../lib/i18n/locales';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import type { Evaluation } from '../lib/kpi/compute';
 import { voiceShares, type VoiceEvaluation } from '../lib/kpi/competitors';
-import { BarChart } from './charts/BarChart';
+import { LazyBarChart as BarChart } from './charts/LazyBarChart';
 
 export interface CompetitorText {
   key: number;

@@ -8,7 +8,7 @@ import type { Locale } from '../lib/i18n/locales';
 import type { Param } from '../lib/kpi/definitions';
 import { evaluateGrowthSeries } from '../lib/kpi/growth';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import { BarChart } from './charts/BarChart';
+import { LazyBarChart as BarChart } from './charts/LazyBarChart';
 
 interface Props {
   lang: Locale;
