@@ -39,7 +39,8 @@ describe('the trainers’ page content', () => {
   }
 
   it('has the same structure in both languages, and shows every generated snippet once', () => {
-    const [fr, en] = langs.map((lang) => skeleton(read(lang)));
+    const fr = skeleton(read('fr'));
+    const en = skeleton(read('en'));
     expect(fr).toEqual(en);
     expect(fr).toContain('h3 scorm');
     expect(fr).toContain('h2 kpi-lesson');
