@@ -8,6 +8,7 @@ import { AuditDimension } from './schemas/audit';
 import { GlossaryEntry } from './schemas/glossary';
 import { GuideChapter } from './schemas/guide';
 import { ToolPage } from './schemas/tools';
+import { TrainersPage } from './schemas/trainers';
 
 const guide = defineCollection({
   loader: glob({ pattern: '{fr,en}/[0-9][0-9]-*.mdx', base: './content/guide' }),
@@ -17,6 +18,11 @@ const guide = defineCollection({
 const tools = defineCollection({
   loader: glob({ pattern: '{fr,en}/*.mdx', base: './content/tools' }),
   schema: ToolPage,
+});
+
+const trainers = defineCollection({
+  loader: glob({ pattern: '{fr,en}.mdx', base: './content/trainers' }),
+  schema: TrainersPage,
 });
 
 const glossary = defineCollection({
@@ -29,4 +35,4 @@ const audit = defineCollection({
   schema: AuditDimension,
 });
 
-export const collections = { guide, tools, glossary, audit };
+export const collections = { guide, tools, trainers, glossary, audit };

@@ -19,7 +19,6 @@ import type { KpiPosts } from './KpiPosts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import { RevealButton, useReveal } from './Reveal';
 import { useLayout } from './layout';
-import './charts/kpi.css';
 
 export interface Props {
   /** The page's KPI only (plain data from src/lib/kpi/definitions): see `kpiProps`. */

@@ -6,9 +6,17 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
 import type { Param } from '../lib/kpi/definitions';
-import { evaluateGrowthSeries } from '../lib/kpi/growth';
-import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import { BarChart } from './charts/BarChart';
+import { makeT, type Strings } from '../lib/kpi/format';
+import { lazyPart } from './lazy';
+
+/** An added period: its key and the audience as typed. */
+export interface Point {
+  key: number;
+  text: string;
+}
+
+/** The periods' fields and chart (KpiGrowthBody.tsx) load when the visitor adds a first period. */
+const useBody = lazyPart(() => import('./KpiGrowthBody'));
 
 interface Props {
   lang: Locale;
@@ -18,84 +26,20 @@ interface Props {
 
 export function KpiGrowth({ lang, strings, texts }: Props) {
   const t = makeT(strings);
-  const fmt = makeFormatter(lang);
-  const [extra, setExtra] = useState<{ key: number; text: string }[]>([]);
-  const series = evaluateGrowthSeries([texts.start ?? '', texts.end ?? '', ...extra.map((p) => p.text)], lang);
+  const [extra, setExtra] = useState<Point[]>([]);
   const nextKey = extra.reduce((max, p) => Math.max(max, p.key), 0) + 1;
-  const okPoints = series.points.filter((p) => p.audience.state === 'ok');
-  const label = (index: number) => t('growth.point', { n: index + 1 });
-  const bars = series.points.map((p, index) => ({
-    label: t('growth.pointCol') + ` ${index + 1}`,
-    value: p.audience.state === 'ok' ? p.audience.value : 0,
-    display: p.audience.state === 'ok' ? fmt(p.audience.value, 'count', 'EUR') : t('result.na'),
-  }));
+  const Body = useBody(extra.length > 0);
+  const props = { lang, strings, texts, extra, setExtra };
 
   return (
     <fieldset class="kpi-extra">
       <legend>{t('growth.title')}</legend>
       <p>{t('growth.intro')}</p>
-      {extra.map((point, i) => {
-        const index = i + 2;
-        const field = series.points[index]?.audience;
-        const error = field?.state === 'error' ? t(`error.${field.error}`) : '';
-        const base = `kpi-growth-${point.key}`;
-        return (
-          <div class="kpi-row" key={point.key}>
-            <div class="kpi-field">
-              <label for={base}>{label(index)}</label>
-              <input
-                id={base}
-                name={`point-${index + 1}`}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={point.text}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={error ? `${base}-error` : undefined}
-                onInput={(e) => {
-                  const text = e.currentTarget.value;
-                  setExtra(extra.map((p) => (p.key === point.key ? { ...p, text } : p)));
-                }}
-              />
-              {error && (
-                <p class="kpi-error" id={`${base}-error`}>
-                  {error}
-                </p>
-              )}
-            </div>
-            <button type="button" class="kpi-remove" onClick={() => setExtra(extra.filter((p) => p.key !== point.key))}>
-              {t('growth.remove', { n: index + 1 })}
-            </button>
-          </div>
-        );
-      })}
+      {Body && <Body.GrowthPoints {...props} />}
       <button type="button" onClick={() => setExtra([...extra, { key: nextKey, text: '' }])}>
         {t('growth.add')}
       </button>
-      {extra.length > 0 && okPoints.length >= 2 && (
-        <>
-          <BarChart
-            id="kpi-growth-chart"
-            title={t('growth.chart')}
-            summary={t('growth.summary', {
-              list: bars.map((b) => `${b.label} ${b.display}`).join(', '),
-            })}
-            bars={bars}
-            columns={[t('growth.pointCol'), t('growth.audienceCol')]}
-            extra={{
-              header: t('growth.growthCol'),
-              cells: series.points.map((p) => (p.growth === null ? '—' : fmt(p.growth, 'percent', 'EUR'))),
-            }}
-          />
-          {series.overall !== null && (
-            <p>
-              <output data-growth="overall" data-value={String(series.overall)}>
-                {t('growth.overall', { value: fmt(series.overall, 'percent', 'EUR') })}
-              </output>
-            </p>
-          )}
-        </>
-      )}
+      {Body && <Body.GrowthChart {...props} />}
     </fieldset>
   );
 }

@@ -2,7 +2,9 @@
  * Every page in the sitemap is ready to be shared and installed: Open Graph and Twitter card tags,
  * its own preview image (a 1200×630 PNG under 100 KB that exists in the build), JSON-LD that parses
  * and says what the page is, a link to its locale's manifest, whose icons exist at their sizes.
- * Every page with the site's footer links to the legal notice and the privacy page.
+ * Every page with the site's footer links to the legal notice and the privacy page; every page but
+ * the embeds (framed in other sites) has that footer, and the bilingual landing page links to both
+ * languages' pages.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +147,16 @@ describe('manifests and icons', () => {
 });
 
 describe('footers, share links and the Share button', () => {
+  it('every page but the embeds has a footer; the landing page’s links to both languages', () => {
+    const without = builtPages()
+      .filter((p) => pageType(p.path) !== 'embed' && !p.html.includes('class="site-footer'))
+      .map((p) => p.path);
+    expect(without).toEqual([]);
+    const landing = builtPages().find((p) => p.path === '/');
+    const hrefs = attributeValues(landing?.html ?? '', 'href');
+    for (const href of ['/fr/legal/', '/fr/privacy/', '/en/legal/', '/en/privacy/']) expect(hrefs).toContain(href);
+  });
+
   for (const page of builtPages()) {
     if (!page.html.includes('class="site-footer"')) continue;
     it(`${page.path} links to the legal notice and the privacy page; shares without any script from elsewhere`, () => {

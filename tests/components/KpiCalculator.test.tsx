@@ -112,18 +112,24 @@ describe('extra parts', () => {
   it('share of voice rows fill the competitors field', async () => {
     const { container } = mount('share-of-voice', 'en', '?brand=50');
     fireEvent.click(await screen.findByRole('button', { name: 'Add a competitor' }));
-    fireEvent.input(screen.getByLabelText('Mentions of competitor 1'), { target: { value: '150' } });
+    // The rows' code loads with the first row.
+    const mentions = await screen.findByLabelText('Mentions of competitor 1', {}, { timeout: 10_000 });
+    fireEvent.input(mentions, { target: { value: '150' } });
     await waitFor(() => expect(output(container)?.dataset['value']).toBe('25'));
     const total = screen.getByLabelText(/Mentions of competitors \(total\)/) as HTMLInputElement;
     expect(total.value).toBe('150');
     expect(total.readOnly).toBe(true);
-    expect(container.querySelector('svg[role="img"] desc')?.textContent).toContain('Your brand 25%');
+    await waitFor(() =>
+      expect(container.querySelector('svg[role="img"] desc')?.textContent).toContain('Your brand 25%'),
+    );
   });
 
   it('audience growth takes more periods', async () => {
     const { container } = mount('audience-growth', 'fr', '?start=100&end=200');
     fireEvent.click(await screen.findByRole('button', { name: 'Ajouter une période' }));
-    fireEvent.input(screen.getByLabelText('Audience au point 3'), { target: { value: 'abc' } });
+    // The periods' code loads with the first added period.
+    const point = await screen.findByLabelText('Audience au point 3', {}, { timeout: 10_000 });
+    fireEvent.input(point, { target: { value: 'abc' } });
     expect(screen.getByLabelText('Audience au point 3').getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(screen.getByLabelText('Audience au point 3'), { target: { value: '300' } });
     await waitFor(() =>

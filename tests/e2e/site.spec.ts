@@ -85,6 +85,13 @@ test('the landing page offers both languages without a script or a redirect', as
   await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Lire en français' })).toHaveAttribute('href', '/fr/');
   await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', '/en/');
+  // Its footer leads to the legal notice and the privacy page in both languages.
+  const footer = page.locator('footer');
+  await expect(footer.getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/fr/legal/');
+  await expect(footer.getByRole('link', { name: 'Confidentialité' })).toHaveAttribute('href', '/fr/privacy/');
+  await expect(footer.getByRole('link', { name: 'Legal notice' })).toHaveAttribute('href', '/en/legal/');
+  await expect(footer.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/en/privacy/');
+  await expectAccessible(page);
   expectNoProblems(problems);
 });
 

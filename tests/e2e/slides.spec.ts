@@ -1,6 +1,7 @@
 /**
- * Embeds in slides (CONTRACT.md, common parameters): with `layout=slide`, every tool in both
- * languages shows its inputs and its main result inside a 960×540 and a 1280×720 frame without
+ * Embeds and tool pages in slides (CONTRACT.md, common parameters): with `layout=slide`, every
+ * tool in both languages, as an embed and as its full tool page (without the site's header),
+ * shows its inputs and its main result inside a 960×540 and a 1280×720 frame without
  * scrolling (the audit: its first question, then the summary of its results); the frame heights
  * given to hosts without /embed.js are at least the real content's (heights.json, measured by
  * scripts/heights/measure.ts); `reveal=1` hides the answer in the built page too.
@@ -17,9 +18,9 @@ const frames = [
   { width: 1280, height: 720 },
 ] as const;
 
-function embedUrl(tool: ToolId, lang: 'fr' | 'en', extra: Record<string, string>): string {
+function embedUrl(tool: ToolId, lang: 'fr' | 'en', extra: Record<string, string>, kind = 'embed'): string {
   const query = new URLSearchParams({ ...toolSamples[tool][lang], ...extra }).toString();
-  return `/${lang}/embed/${tool}/?${query}`;
+  return `/${lang}/${kind}/${tool}/?${query}`;
 }
 
 /** Every element is entirely inside the viewport, the page not scrolled (one round trip). */
@@ -61,38 +62,50 @@ function essentials(page: Page, tool: ToolId): { label: string; locator: Locator
 
 test.describe('layout=slide fits a 16:9 slide', () => {
   for (const tool of toolIds) {
-    test(`${tool}: inputs and main result at 960×540 and 1280×720, fr and en`, async ({ page, problems }) => {
-      test.setTimeout(60_000);
+    test(`${tool}: inputs and main result at 960×540 and 1280×720, fr and en, embed and tool page`, async ({
+      page,
+      problems,
+    }) => {
+      test.setTimeout(120_000);
       for (const lang of ['fr', 'en'] as const) {
-        await page.setViewportSize(frames[0]);
-        await page.goto(embedUrl(tool, lang, { layout: 'slide' }));
-        if (tool === 'audit') {
-          // The audit resumes where it was left: start each language afresh.
-          await page.evaluate(() => localStorage.clear());
-          await page.reload();
-        }
-        await expect(page.locator('html')).toHaveAttribute('data-layout', 'slide');
-        await waitForTool(page, tool);
-        for (const frame of frames) {
-          await page.setViewportSize(frame);
-          await settle(page);
-          for (const { label, locator } of essentials(page, tool))
-            await expectInView(page, locator, `${lang} ${label}`);
-          if (tool === 'smart') await expect(page.locator('.smart-criterion[data-status]')).toHaveCount(5);
-          if (tool !== 'smart' && tool !== 'audit') {
-            // The formula is there, folded.
-            await expect(page.locator('details.kpi-formula')).not.toHaveAttribute('open');
+        for (const kind of ['embed', 'tools'] as const) {
+          const where = `${lang} ${kind}`;
+          await page.setViewportSize(frames[0]);
+          await page.goto(embedUrl(tool, lang, { layout: 'slide' }, kind));
+          if (tool === 'audit') {
+            // The audit resumes where it was left: start each visit afresh.
+            await page.evaluate(() => localStorage.clear());
+            await page.reload();
           }
-        }
-        if (tool === 'audit') {
-          // Through the steps to the results: their summary fits the slide too.
-          const next = page.locator('.audit-step .audit-buttons button:not(.secondary)');
-          while ((await next.count()) > 0) await next.click();
+          await expect(page.locator('html')).toHaveAttribute('data-layout', 'slide');
+          await waitForTool(page, tool);
+          // On the tool page, the site's header, the Share button and the panel give way to the tool.
+          if (kind === 'tools') {
+            const extras = page.locator('.site-header, .site-footer, [data-share], [data-embed-panel]');
+            await expect(page.locator('.site-header')).toHaveCount(1);
+            for (const part of await extras.all()) await expect(part).toBeHidden();
+          }
           for (const frame of frames) {
             await page.setViewportSize(frame);
             await settle(page);
-            await page.evaluate(() => scrollTo(0, 0));
-            await expectInView(page, page.locator('.audit-overall'), `${lang} results summary`);
+            for (const { label, locator } of essentials(page, tool))
+              await expectInView(page, locator, `${where} ${label}`);
+            if (tool === 'smart') await expect(page.locator('.smart-criterion[data-status]')).toHaveCount(5);
+            if (tool !== 'smart' && tool !== 'audit') {
+              // The formula is there, folded.
+              await expect(page.locator('details.kpi-formula')).not.toHaveAttribute('open');
+            }
+          }
+          if (tool === 'audit') {
+            // Through the steps to the results: their summary fits the slide too.
+            const next = page.locator('.audit-step .audit-buttons button:not(.secondary)');
+            while ((await next.count()) > 0) await next.click();
+            for (const frame of frames) {
+              await page.setViewportSize(frame);
+              await settle(page);
+              await page.evaluate(() => scrollTo(0, 0));
+              await expectInView(page, page.locator('.audit-overall'), `${where} results summary`);
+            }
           }
         }
       }

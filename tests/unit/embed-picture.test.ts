@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultMessage } from '../../src/lib/embed/params';
+import { resultMessage } from '../../src/lib/embed/messages';
 import {
   cleanText,
   layoutPicture,

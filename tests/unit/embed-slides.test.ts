@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import measured from '../../src/lib/embed/heights.json';
 import { DEFAULT_WIDTH, frameHeight, frameWidths, storedHeight } from '../../src/lib/embed/heights';
-import { applyPresentation, fullPageLink, parsePresentation } from '../../src/lib/embed/params';
+import { fullPageLink } from '../../src/lib/embed/messages';
+import { applyPresentation, parsePresentation } from '../../src/lib/embed/params';
 import { isHidden, revealFor } from '../../src/lib/embed/reveal';
 import {
   embedPath,

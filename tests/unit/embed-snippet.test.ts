@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fullPageLink, parsePresentation } from '../../src/lib/embed/params';
+import { fullPageLink } from '../../src/lib/embed/messages';
+import { parsePresentation } from '../../src/lib/embed/params';
 import {
   clampHeight,
   embedPath,
