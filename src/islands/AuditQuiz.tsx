@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- being split */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeAnswers, readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
 import { exportCsv, exportJson, parseImport, tooLargeToImport } from '../lib/audit/exchange';
@@ -496,6 +497,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
             </div>
             <p>
               <label for="audit-import">{t('import')}</label>
+              {/* eslint-disable-next-line @typescript-eslint/no-misused-promises -- being split: the import component awaits its own promise */}
               <input id="audit-import" type="file" accept=".json,application/json" onChange={onImport} />
             </p>
             <div class="audit-buttons">

@@ -1,5 +1,5 @@
 /**
- * Embeds in slides (CONTRACT.md, common parameters): with `layout=slide`, every tool in both
+ * Embeds in slides (docs/CONTRACT.md, common parameters): with `layout=slide`, every tool in both
  * languages shows its inputs and its main result inside a 960×540 and a 1280×720 frame without
  * scrolling (the audit: its first question, then the summary of its results); the frame heights
  * given to hosts without /embed.js are at least the real content's (heights.json, measured by

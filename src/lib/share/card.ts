@@ -15,7 +15,7 @@ export interface CardText {
 type Node = Record<string, unknown>;
 
 function localeOf(inLanguage: unknown): Locale {
-  const tag = Array.isArray(inLanguage) ? inLanguage[0] : inLanguage;
+  const tag: unknown = Array.isArray(inLanguage) ? (inLanguage as unknown[])[0] : inLanguage;
   const found = locales.find((l) => localeTags[l] === tag || l === tag);
   return found ?? 'fr';
 }

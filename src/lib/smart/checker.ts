@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- being split */
 /**
  * The SMART checker: transparent rules, no network, no language model. Every verdict names the
  * words it rests on (as ranges of the text, so the page can highlight them) and, when a
@@ -185,7 +186,7 @@ export interface Pace {
 }
 
 /**
- * Thresholds of the Achievable criterion. FACTS.md has no cross-platform benchmark for audience
+ * Thresholds of the Achievable criterion. docs/FACTS.md has no cross-platform benchmark for audience
  * growth (§2, "Audience growth rate": compare with your own months), so these judge only what
  * needs no benchmark; each says why.
  */
@@ -329,14 +330,14 @@ const PAID_RESULTS = new Set(['sales', 'leads', 'recruitment', 'winback', 'traff
 
 /**
  * Below one unit of currency (1 €, $1, £1) per sale, lead, booking or demo, a paid result is out of
- * reach whatever the platform: even the cheapest ad clicks cost tens of cents (FACTS.md §2, CPC:
+ * reach whatever the platform: even the cheapest ad clicks cost tens of cents (docs/FACTS.md §2, CPC:
  * Facebook traffic campaigns $0.70, WordStream/LocaliQ 2025) and only a fraction of clicks convert.
  * This needs no benchmark in the objective's currency.
  */
 export const MIN_COST_PER_RESULT = 1;
 
 /**
- * FACTS.md §2, "Conversion rate / CPA / CPL": Facebook lead campaigns 2025, median cost per lead
+ * docs/FACTS.md §2, "Conversion rate / CPA / CPL": Facebook lead campaigns 2025, median cost per lead
  * $27.66 (WordStream/LocaliQ, US). Used only for leads in US dollars on Meta's apps (or no network
  * named), the only currency, unit and platform it was measured in.
  */

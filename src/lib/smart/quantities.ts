@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- being split */
 /**
  * Numbers, multipliers and frequencies (the "Measurable" criterion), and dates and periods (the
  * "Time-bound" criterion), found in folded text (see text.ts) as ranges of the original.

@@ -34,7 +34,7 @@ function valueOf(cell: Cell): ExcelJS.CellValue {
     case 'date':
       return new Date(`${cell.iso}T00:00:00Z`);
     case 'formula':
-      return { formula: cell.formula, result: cell.cached } as ExcelJS.CellFormulaValue;
+      return { formula: cell.formula, result: cell.cached };
     case 'input':
     case 'empty':
       return null;
@@ -42,6 +42,7 @@ function valueOf(cell: Cell): ExcelJS.CellValue {
 }
 
 /** The workbook of a template, as the bytes of an .xlsx file. */
+// eslint-disable-next-line max-lines-per-function -- one pass over a template's sheets, in the order ExcelJS needs
 export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuffer>> {
   const formats = numberFormats[template.lang];
   const workbook = new ExcelJS.Workbook();
@@ -145,5 +146,5 @@ export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuf
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
