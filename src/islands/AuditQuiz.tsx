@@ -21,13 +21,14 @@ import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } fr
 import { announceResult } from '../lib/embed/events';
 import { RevealButton, useReveal } from './Reveal';
 import { formatLongDate } from '../lib/i18n/dates';
+import type { Locale } from '../lib/i18n/locales';
 import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
 import { download, downloadRaw, useAuditStore } from './audit/useAuditStore';
 import { translator, type DimensionView, type Strings } from './audit/view';
 
 export interface AuditQuizProps {
-  lang: 'fr' | 'en';
+  lang: Locale;
   /** UI strings, `audit.` prefix removed. */
   strings: Strings;
   dimensions: DimensionView[];

@@ -33,7 +33,7 @@ const loadErrorKey = () => (online() ? 'smart.loadErrorOnline' : 'smart.loadErro
 /** How long typing must pause before the objective is analysed again. */
 const ANALYSIS_DELAY_MS = 150;
 /** A sentence that exercises every rule once, to compile them before the visitor types. */
-const WARM_UP: Record<'fr' | 'en', string> = {
+const WARM_UP: Record<Lang, string> = {
   fr: 'Doubler nos abonnés Instagram de 2 000 à 4 000 d’ici le 31 mars pour vendre plus',
   en: 'Double our Instagram followers from 2,000 to 4,000 by March 31 to grow sales',
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { kpiIds } from '../lib/kpi/ids';
-import { Slug } from './common';
+import { inEveryLocale, Slug } from './common';
 
 /** Guide chapter slugs a question may point to (docs/CONTENT.md, "Chapters"). */
 const CHAPTER_SLUGS = [
@@ -46,8 +46,7 @@ const AuditQuestion = z.strictObject({
   }),
   /** Tool id that helps (a KPI id, `smart`), if one fits. */
   tool: z.enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` }).optional(),
-  fr: QuestionText,
-  en: QuestionText,
+  ...inEveryLocale(QuestionText),
 });
 type AuditQuestion = z.infer<typeof AuditQuestion>;
 
@@ -69,8 +68,7 @@ export const AuditDimension = z.strictObject({
    * so the order is explicit; it must follow the file's order (a unit test checks it).
    */
   order: z.number().int().min(1),
-  fr: DimensionText,
-  en: DimensionText,
+  ...inEveryLocale(DimensionText),
   questions: z.array(AuditQuestion).min(1),
 });
 export type AuditDimension = z.infer<typeof AuditDimension>;

@@ -3,8 +3,10 @@
  * en.ts, in the same order), networks, and the stop words that tell French from English.
  * Keep this file compact: it ships in the island.
  */
+import type { Locale } from '../i18n/locales';
 
-export type Lang = 'fr' | 'en';
+/** The engine's languages are the site's locales (being split: the engine moves to `Locale`). */
+export type Lang = Locale;
 
 /** The business goals an objective can serve (the "Relevant" criterion). */
 export const GOALS = ['sales', 'leads', 'awareness', 'loyalty', 'reputation', 'traffic', 'recruitment'] as const;
