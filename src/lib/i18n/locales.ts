@@ -10,6 +10,9 @@ export const defaultLocale: Locale = 'fr';
 /** BCP 47 tags used for Intl formatting and hreflang. */
 export const localeTags: Record<Locale, string> = { fr: 'fr-FR', en: 'en' };
 
+/** Open Graph locales (`og:locale`, language_TERRITORY). */
+export const ogLocales: Record<Locale, string> = { fr: 'fr_FR', en: 'en_GB' };
+
 /** Names of each locale in its own language, for the language switch. */
 export const localeNames: Record<Locale, string> = { fr: 'Français', en: 'English' };
 

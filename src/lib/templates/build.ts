@@ -27,6 +27,12 @@ import {
   type Template,
 } from './model';
 
+/** Example posting times of the editorial calendar, as each language writes a time of day. */
+const exampleTimes: Record<Locale, readonly [string, string]> = {
+  fr: ['18 h 30', '09 h 00'],
+  en: ['6:30 pm', '9:00 am'],
+};
+
 /** The value a KPI's formula gives for these figures (missing ones count as 0), or the "n/a" text. */
 function cachedKpi(def: KpiDef, values: Partial<Record<Param, number>>, na: string, basis?: Basis): number | string {
   const figures: Partial<Record<Param, number>> = {};
@@ -209,8 +215,8 @@ function editorialCalendar(t: Translate, lang: Locale, origin: string): Sheet[] 
   sheet.frozenRows = sheet.rows.length;
   const choices = { columns: [8], values: statuses };
   const examples = [
-    { date: '2027-01-12', time: lang === 'fr' ? '18 h 30' : '6:30 pm', status: statuses[3] ?? '', n: 1 },
-    { date: '2027-01-16', time: lang === 'fr' ? '09 h 00' : '9:00 am', status: statuses[2] ?? '', n: 2 },
+    { date: '2027-01-12', time: exampleTimes[lang][0], status: statuses[3] ?? '', n: 1 },
+    { date: '2027-01-16', time: exampleTimes[lang][1], status: statuses[2] ?? '', n: 2 },
   ];
   for (const e of examples) {
     const ex = (key: string) => text(k(`example${e.n}.${key}`), true);

@@ -9,6 +9,7 @@
  * option: that version has known vulnerabilities and its fixed versions are not on npm.
  */
 import ExcelJS from 'exceljs';
+import { useTranslations } from '../i18n';
 import { numberFormats } from './formats';
 import type { Cell, Template } from './model';
 
@@ -46,7 +47,7 @@ function valueOf(cell: Cell): ExcelJS.CellValue {
 export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuffer>> {
   const formats = numberFormats[template.lang];
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = template.lang === 'fr' ? 'Médias sociaux, mode d’emploi' : 'Social Media, Explained';
+  workbook.creator = useTranslations(template.lang)('site.name');
   workbook.title = template.title;
   workbook.subject = template.description;
   workbook.created = CREATED;
