@@ -8,6 +8,7 @@ import { embedScriptFile } from './src/build/embed-script.mjs';
 import { headers } from './src/build/headers.mjs';
 import { socialImages } from './src/build/social-images.ts';
 import { precache } from './src/build/precache.mjs';
+import { defaultLocale, localeTags, locales } from './src/lib/i18n/locales.ts';
 
 /**
  * The public site address. Canonical URLs, hreflang alternates and the sitemap are built from it.
@@ -29,8 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
@@ -44,7 +45,7 @@ export default defineConfig({
       // Error pages are not content, and embeds point (canonical) to their tool page: both stay
       // out of the sitemap.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
-      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
+      i18n: { defaultLocale, locales: localeTags },
     }),
     // Writes /sw.js with the list of the build's own files (after every other file is written).
     precache(),

@@ -4,19 +4,23 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { locales } from './lib/i18n/locales';
 import { AuditDimension } from './schemas/audit';
 import { GlossaryEntry } from './schemas/glossary';
 import { GuideChapter } from './schemas/guide';
 import { ToolPage } from './schemas/tools';
 import { TrainersPage } from './schemas/trainers';
 
+/** One folder per locale: `{fr,en}`. */
+const localeFolders = `{${locales.join(',')}}`;
+
 const guide = defineCollection({
-  loader: glob({ pattern: '{fr,en}/[0-9][0-9]-*.mdx', base: './content/guide' }),
+  loader: glob({ pattern: `${localeFolders}/[0-9][0-9]-*.mdx`, base: './content/guide' }),
   schema: GuideChapter,
 });
 
 const tools = defineCollection({
-  loader: glob({ pattern: '{fr,en}/*.mdx', base: './content/tools' }),
+  loader: glob({ pattern: `${localeFolders}/*.mdx`, base: './content/tools' }),
   schema: ToolPage,
 });
 

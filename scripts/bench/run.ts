@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the benchmark script: its page list, runs and report tables read best in one place */
 /**
  * `npm run bench`: builds the site into bench/tmp/dist, serves it compressed on loopback, runs
  * Lighthouse (default mobile configuration) three times on each benchmarked page in both locales,

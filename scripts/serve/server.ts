@@ -85,6 +85,7 @@ export interface ServeOptions {
  * Serves `root` on 127.0.0.1, also reachable as `localhost` (a second site for cross-site tests).
  * Files are read and compressed on first request and kept in memory: serve a finished build.
  */
+// eslint-disable-next-line max-lines-per-function -- one request handler: headers, ranges, compression and errors read in order
 export async function serveStatic(root: string, options: ServeOptions | number = {}): Promise<StaticServer> {
   const { port = 0, compression = 'best' } = typeof options === 'number' ? { port: options } : options;
   const brotliQuality = compression === 'best' ? 11 : 4;

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
-export const WIDTH = 1200;
-export const HEIGHT = 630;
+const WIDTH = 1200;
+const HEIGHT = 630;
 
 /** @typedef {{ lang: string; kicker: string; title: string; site: string }} CardText */
 /** @typedef {{ accent: string; favicon: string }} Look */
@@ -57,7 +57,7 @@ function titleSize(title) {
 }
 
 /** @param {CardText} card @param {string} host @param {Look} look */
-export function cardTree(card, host, look) {
+function cardTree(card, host, look) {
   const logo = `data:image/svg+xml;base64,${Buffer.from(look.favicon).toString('base64')}`;
   return el(
     'div',

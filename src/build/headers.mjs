@@ -21,7 +21,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const COMMON = [
+const COMMON = [
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -31,17 +31,17 @@ export const COMMON = [
   ],
 ];
 
-export const PAGE = [
+const PAGE = [
   ['Content-Security-Policy', "frame-ancestors 'none'"],
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-site'],
 ];
 
-export const EMBEDDABLE = [['Cross-Origin-Resource-Policy', 'cross-origin']];
+const EMBEDDABLE = [['Cross-Origin-Resource-Policy', 'cross-origin']];
 
 /** The site's own scripts, styles and search index: read by its pages only. */
-export const ASSETS = [['Cross-Origin-Resource-Policy', 'same-site']];
+const ASSETS = [['Cross-Origin-Resource-Policy', 'same-site']];
 
 /**
  * The rules for a build whose pages are at these URL paths (`/`, `/fr/`, `/fr/tools/ctr/`,

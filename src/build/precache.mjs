@@ -21,7 +21,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Files every visit may need besides its page. */
-export const SHARED = ['/', '/404.html', '/favicon.svg', '/embed.js'];
+const SHARED = ['/', '/404.html', '/favicon.svg', '/embed.js'];
 
 /** @param {Buffer | string} content */
 export function contentHash(content) {
@@ -54,7 +54,7 @@ const REFS = [
  * are resolved against it; a bare `x.js` in a page is not a reference.
  * @param {string} text @param {string} url @param {Set<string>} known
  */
-export function referencesOf(text, url, known) {
+function referencesOf(text, url, known) {
   /** @type {Set<string>} */
   const found = new Set();
   for (const pattern of REFS) {
@@ -163,7 +163,7 @@ export function workerSource(manifest, body) {
 }
 
 /** Bytes of a list of files. @param {Map<string, Buffer>} files @param {Iterable<string>} urls */
-export function bytesOf(files, urls) {
+function bytesOf(files, urls) {
   let total = 0;
   for (const u of new Set(urls)) total += files.get(u)?.length ?? 0;
   return total;

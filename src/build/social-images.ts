@@ -40,7 +40,7 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 /** The og:image and the JSON-LD of a built page (our own markup: attributes in double quotes). */
-export function readCardSource(html: string): { image: string; graph: unknown } | undefined {
+function readCardSource(html: string): { image: string; graph: unknown } | undefined {
   const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
   const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!image || !json) return undefined;

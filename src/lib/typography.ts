@@ -25,7 +25,7 @@ interface Rule {
  * Unit symbols that follow a number. Kept to symbols that cannot be ordinary words after a number
  * (no "s" or "m", which could be), so the rule never fires on prose.
  */
-export const unitSymbols = ['%', '€', 'h', 'min', 'ms', 'k€', 'M€', 'Md€', 'M', 'Md', 'px', 'Go', 'Mo', 'ko'] as const;
+const unitSymbols = ['%', '€', 'h', 'min', 'ms', 'k€', 'M€', 'Md€', 'M', 'Md', 'px', 'Go', 'Mo', 'ko'] as const;
 
 const unitPattern = new RegExp(
   `(?<=\\p{N}) (?=(?:${[...unitSymbols]

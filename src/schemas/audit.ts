@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { kpiIds } from '../lib/kpi/ids';
-import { Slug } from './common';
+import { inEveryLocale, Slug } from './common';
 
 /** Guide chapter slugs a question may point to (docs/CONTENT.md, "Chapters"). */
-export const CHAPTER_SLUGS = [
+const CHAPTER_SLUGS = [
   'what-are-social-media',
   'types-of-social-media',
   'managing-social-media',
@@ -19,7 +19,7 @@ export const CHAPTER_SLUGS = [
 ] as const;
 
 /** Tool ids a question may point to (docs/CONTENT.md, "Tools"), the audit itself excepted. */
-export const TOOL_IDS = [...kpiIds, 'smart'] as const;
+const TOOL_IDS = [...kpiIds, 'smart'] as const;
 
 const QuestionText = z.strictObject({
   /** The question, answerable by no / partly / yes (or "I don't know"). */
@@ -30,7 +30,7 @@ const QuestionText = z.strictObject({
   advice: z.string().min(10),
 });
 
-export const AuditQuestion = z.strictObject({
+const AuditQuestion = z.strictObject({
   /**
    * Stable id. Saved states and share links refer to questions by id and by order: never
    * rename or reorder an existing question; add new ones instead.
@@ -46,17 +46,16 @@ export const AuditQuestion = z.strictObject({
   }),
   /** Tool id that helps (a KPI id, `smart`), if one fits. */
   tool: z.enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` }).optional(),
-  fr: QuestionText,
-  en: QuestionText,
+  ...inEveryLocale(QuestionText),
 });
-export type AuditQuestion = z.infer<typeof AuditQuestion>;
+type AuditQuestion = z.infer<typeof AuditQuestion>;
 
 const DimensionText = z.strictObject({
   title: z.string().min(3),
   description: z.string().min(10),
   /**
    * A SMART objective suggested when this dimension is weak. It opens the SMART checker
-   * prefilled, so it should pass all five criteria (FACTS section 3).
+   * prefilled, so it should pass all five criteria (docs/FACTS.md section 3).
    */
   objective: z.string().min(20),
 });
@@ -69,8 +68,7 @@ export const AuditDimension = z.strictObject({
    * so the order is explicit; it must follow the file's order (a unit test checks it).
    */
   order: z.number().int().min(1),
-  fr: DimensionText,
-  en: DimensionText,
+  ...inEveryLocale(DimensionText),
   questions: z.array(AuditQuestion).min(1),
 });
 export type AuditDimension = z.infer<typeof AuditDimension>;

@@ -1,4 +1,10 @@
 import { z } from 'astro/zod';
+import { locales, type Locale } from '../lib/i18n/locales';
+
+/** The fields of a text given in every locale, side by side: `{ fr: text, en: text }`. */
+export function inEveryLocale<T extends z.ZodType>(text: T): Record<Locale, T> {
+  return Object.fromEntries(locales.map((lang) => [lang, text])) as Record<Locale, T>;
+}
 
 /**
  * A source cited by a page. Every benchmark on the site names its source and year, so `year`

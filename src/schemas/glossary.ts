@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Slug } from './common';
+import { inEveryLocale, Slug } from './common';
 
 const GlossaryText = z.strictObject({
   /** The term as written in this language ("Taux d'engagement"). */
@@ -11,13 +11,12 @@ const GlossaryText = z.strictObject({
 });
 
 /**
- * One glossary entry in `content/glossary.yaml`, French and English side by side.
+ * One glossary entry in `content/glossary.yaml`, every locale side by side.
  * `id` is the anchor on /{lang}/glossary/#{id}.
  */
 export const GlossaryEntry = z.strictObject({
   id: Slug,
-  fr: GlossaryText,
-  en: GlossaryText,
+  ...inEveryLocale(GlossaryText),
   /** Ids of related terms; each must exist in the glossary. */
   related: z.array(Slug).default([]),
   /** Slug of the guide chapter that explains the term (without the `NN-` prefix). */

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { locales } from '../lib/i18n/locales';
 import { Slug, Source } from './common';
 
 /**
- * Front matter of a guide chapter: `content/guide/{fr,en}/NN-slug.mdx`.
+ * Front matter of a guide chapter: `content/guide/{lang}/NN-slug.mdx`.
  * The file name is the same in both locales; the slug (without `NN-`) is the URL.
  */
 export const GuideChapter = z.strictObject({
@@ -25,9 +26,11 @@ export const GuideChapter = z.strictObject({
 });
 export type GuideChapter = z.infer<typeof GuideChapter>;
 
+const guideId = new RegExp(`^(${locales.join('|')})/(\\d{2})-([a-z0-9-]+)$`);
+
 /** Guide file ids look like `fr/01-what-are-social-media`. */
 export function parseGuideId(id: string): { lang: string; order: number; slug: string } | undefined {
-  const m = /^(fr|en)\/(\d{2})-([a-z0-9-]+)$/.exec(id);
+  const m = guideId.exec(id);
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   return { lang: m[1], order: Number(m[2]), slug: m[3] };
 }

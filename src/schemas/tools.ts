@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { Source } from './common';
 
 /**
- * Front matter of a tool's explanation: `content/tools/{fr,en}/{tool}.mdx`, where `{tool}` is
+ * Front matter of a tool's explanation: `content/tools/{lang}/{tool}.mdx`, where `{tool}` is
  * a KPI id, `smart` or `audit`. The body explains what the tool measures, how to read the
  * result, the pitfalls and the benchmarks (with year and source).
  */

@@ -1,4 +1,4 @@
-/** Reading a tool's state from its markup (CONTRACT.md) and drawing it as SVG with DOM APIs. */
+/** Reading a tool's state from its markup (docs/CONTRACT.md) and drawing it as SVG with DOM APIs. */
 import { describe, expect, it } from 'vitest';
 import { layoutPicture } from '../../src/lib/embed/picture';
 import { readTool, renderSvg } from '../../src/islands/EmbedPicture';

@@ -1,5 +1,5 @@
 /**
- * Guess first (`?reveal=1`, CONTRACT.md): each tool keeps its result behind "Show the answer" /
+ * Guess first (`?reveal=1`, docs/CONTRACT.md): each tool keeps its result behind "Show the answer" /
  * « Voir la réponse », with no `data-value`, no verdict and no `smm:result` until it is pressed,
  * and hides it again when an input changes.
  */

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a list of test cases over one feature, read one block at a time */
 /**
  * Embedding (docs/CONTRACT.md, "Embedding"): the embed panel of tool pages, a host page on a
  * second origin that embeds two tools with /embed.js, the picture of a result, presenter mode.

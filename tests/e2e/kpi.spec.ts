@@ -1,6 +1,6 @@
 /**
  * The twelve KPI calculators in a real browser, in both locales: URL prefill and typing,
- * reading `data-value` (CONTRACT.md), bad input at the right field, the extra parts, copy link,
+ * reading `data-value` (docs/CONTRACT.md), bad input at the right field, the extra parts, copy link,
  * the embed event, and the JavaScript budget of tool and embed pages.
  */
 import { budgetOf } from '../build/budgets';

@@ -1,5 +1,5 @@
 /**
- * Offline use (issue 7): after one visit, the service worker holds the tools, the embeds and the
+ * Offline use: after one visit, the service worker holds the tools, the embeds and the
  * guide. The site is served here by a server of the test's own, which the test then shuts down
  * and the browser context goes offline: every answer must come from the service worker's cache.
  */

@@ -1,5 +1,5 @@
 /**
- * SCORM 1.2 packages (CONTRACT.md, Embedding): the embed panel builds the zip in the browser; the
+ * SCORM 1.2 packages (docs/CONTRACT.md, Embedding): the embed panel builds the zip in the browser; the
  * package, unzipped and served by a fixture learning platform on another host name (localhost;
  * the site is 127.0.0.1), finds the platform's SCORM 1.2 API in a parent frame or in the window
  * that opened it, and records completion (a KPI), a score out of 5 (SMART) or out of 100 (the

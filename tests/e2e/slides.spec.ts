@@ -1,5 +1,5 @@
 /**
- * Embeds and tool pages in slides (CONTRACT.md, common parameters): with `layout=slide`, every
+ * Embeds and tool pages in slides (docs/CONTRACT.md, common parameters): with `layout=slide`, every
  * tool in both languages, as an embed and as its full tool page (without the site's header),
  * shows its inputs and its main result inside a 960×540 and a 1280×720 frame without
  * scrolling (the audit: its first question, then the summary of its results); the frame heights

@@ -129,7 +129,7 @@ describe('scoreAudit', () => {
     expect(s.dimensions.every((d) => d.percent === 100)).toBe(true);
   });
 
-  it('uses the FACTS thresholds', () => {
+  it('uses the docs/FACTS.md thresholds', () => {
     expect(levelOf(0)).toBe('priority');
     expect(levelOf(49.9)).toBe('priority');
     expect(levelOf(50)).toBe('improve');

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a list of test cases over one feature, read one block at a time */
 /**
  * The host-page rules (src/lib/embed/host.ts) and /embed.js, built from them
  * (src/build/embed-script.mjs), must agree: one table of messages, hostile ones included, goes

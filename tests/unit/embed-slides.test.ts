@@ -1,5 +1,5 @@
 /**
- * Slides and classrooms (CONTRACT.md, common parameters): `layout=slide`, `reveal=1`, and the
+ * Slides and classrooms (docs/CONTRACT.md, common parameters): `layout=slide`, `reveal=1`, and the
  * measured frame heights of hosts without /embed.js.
  */
 import { describe, expect, it } from 'vitest';

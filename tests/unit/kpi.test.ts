@@ -23,11 +23,11 @@ const fieldError = (id: KpiId, texts: Texts, param: Param, locale: 'fr' | 'en' =
 };
 
 describe('the twelve definitions', () => {
-  it('lists the twelve CONTRACT ids, each in a family', () => {
+  it('lists the twelve docs/CONTRACT.md ids, each in a family', () => {
     expect(kpiIds).toHaveLength(12);
     expect(families.flatMap((f) => kpisOfFamily(f).map((k) => k.id)).sort()).toEqual([...kpiIds].sort());
   });
-  it('uses the CONTRACT param names', () => {
+  it('uses the docs/CONTRACT.md param names', () => {
     const params = Object.fromEntries(kpiIds.map((id) => [id, kpis[id].inputs.map((i) => i.param)]));
     expect(params).toEqual({
       'audience-growth': ['start', 'end'],

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a list of test cases over one feature, read one block at a time */
 /**
  * The SCORM 1.2 package of a tool (src/lib/scorm): its manifest is valid against the published
  * SCORM 1.2 schemas and describes one organization with one SCO listing the package's files; the

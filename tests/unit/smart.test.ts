@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a list of test cases over one feature, read one block at a time */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +29,8 @@ const CODE: Record<string, Status> = { m: 'met', p: 'partial', '-': 'missing', '
 
 /**
  * Labelled objectives: expected statuses in the order S M A R T, one character each:
- * m = met, p = partial, - = missing, ? = unknown. The first ten of each list are FACTS §3's good
- * objectives, the next ten its bad ones; the rest cover number and date forms. FACTS marks
+ * m = met, p = partial, - = missing, ? = unknown. The first ten of each list are docs/FACTS.md §3's good
+ * objectives, the next ten its bad ones; the rest cover number and date forms. docs/FACTS.md marks
  * criteria only ✓/✗; the statuses here follow the definitions of tests/fixtures/smart-corpus/README.md:
  * a social metric with no network is partial, a business result needs none; a vanity metric
  * (followers, likes, views) with no stated purpose is partial on Relevant, and a metric that does
@@ -275,7 +276,7 @@ describe('achievable', () => {
     expect(ach.reason.key).toBe('smart.A.count.met');
   });
 
-  it('shows a FACTS benchmark where one fits', () => {
+  it('shows a docs/FACTS.md benchmark where one fits', () => {
     const a = analyzeObjective('Raise LinkedIn click-through rate from 0.8 % to 1.2 % by 31 March.', {
       lang: 'en',
       now: NOW,

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a list of test cases over one feature, read one block at a time */
 /**
  * The downloadable templates (src/lib/templates): formulas derived from the KPI definitions give
  * the calculators' results, and every .xlsx file, read back by a reader independent of ExcelJS

@@ -125,7 +125,7 @@ describe('the questions', () => {
     },
   );
 
-  it('use reach, followers and interactions for organic posts, impressions only for the paid ad (FACTS §0.8)', () => {
+  it('use reach, followers and interactions for organic posts, impressions only for the paid ad (docs/FACTS.md §0.8)', () => {
     for (const { lesson, ex } of kpiExercises) {
       if ('impressions' in ex.values) expect([lesson, ex.tool]).toEqual(['kpi', 'ctr']);
     }

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines-per-function -- being split */
 import type { Ref } from 'preact';
 import { objectiveDimensions, priorities } from '../../lib/audit/priorities';
 import type { AuditScore } from '../../lib/audit/scoring';

@@ -1,5 +1,5 @@
 /**
- * The SMART checker's verdicts, as CONTRACT.md promises them: the score, the objective with the
+ * The SMART checker's verdicts, as docs/CONTRACT.md promises them: the score, the objective with the
  * words each verdict rests on highlighted (<mark> elements built as Preact nodes; the objective is
  * never inserted as HTML), one element per criterion with `data-criterion` and `data-status`, and
  * the rewrite in an element with `data-rewrite`.

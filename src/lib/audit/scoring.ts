@@ -1,7 +1,7 @@
 import { MAX_POINTS, POINTS, type Answers, type DimensionRef } from './types';
 
 /**
- * Levels of FACTS section 4: under 50 % = priority action, 50 to 79 % = improve,
+ * Levels of docs/FACTS.md section 4: under 50 % = priority action, 50 to 79 % = improve,
  * 80 % or more = maintain.
  */
 export type Level = 'priority' | 'improve' | 'maintain';

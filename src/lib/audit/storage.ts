@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- being split */
 import { cleanStoredProfile, type StoredProfile } from './profile';
 import { roundPercent, scoreAudit } from './scoring';
 import {

@@ -3,7 +3,7 @@
  * `content/audit.yaml`; here only what scoring needs: ids, weights and order.
  */
 
-/** The answer scale. "unknown" is "I don't know": it scores like "no" (FACTS section 4). */
+/** The answer scale. "unknown" is "I don't know": it scores like "no" (docs/FACTS.md section 4). */
 export const ANSWERS = ['no', 'partly', 'yes', 'unknown'] as const;
 export type Answer = (typeof ANSWERS)[number];
 

@@ -3,6 +3,8 @@
  * with chapter and tool titles resolved. Pure: the page passes in plain data from the
  * content collections.
  */
+import type { Locale } from '../i18n/locales';
+
 export interface QuestionView {
   id: string;
   weight: number;
@@ -43,7 +45,7 @@ export interface DimensionContent {
 
 export function toView(
   dimensions: readonly DimensionContent[],
-  lang: 'fr' | 'en',
+  lang: Locale,
   chapterTitles: Readonly<Record<string, string>>,
   toolTitles: Readonly<Record<string, string>>,
 ): DimensionView[] {

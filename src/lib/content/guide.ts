@@ -32,12 +32,12 @@ export function neighbours<T extends ChapterRef>(chapters: T[], slug: string): {
  * measurement (7–12), practice (13 on). A chapter belongs to the last part that starts at or
  * before its number, so a chapter added later, or a missing one, never breaks the grouping.
  */
-export const guideParts = [
+const guideParts = [
   { id: 'foundations', first: 1 },
   { id: 'measurement', first: 7 },
   { id: 'practice', first: 13 },
 ] as const;
-export type GuidePartId = (typeof guideParts)[number]['id'];
+type GuidePartId = (typeof guideParts)[number]['id'];
 
 export interface GuidePart<T> {
   id: GuidePartId;

@@ -1,7 +1,7 @@
 /** Plain-text helpers for content: word counts and reading time. */
 
 /** Strips MDX/Markdown syntax (imports, tags, link targets, emphasis) down to the words a reader reads. */
-export function plainText(mdx: string): string {
+function plainText(mdx: string): string {
   return mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
     .replace(/^(import|export)\s.*$/gm, '') // ESM lines

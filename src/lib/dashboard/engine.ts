@@ -28,7 +28,7 @@ export function formatKpi(kpi: KpiId, value: number, lang: Locale, currency: str
 
 export { formatCount, formatPercent };
 
-/** The calculator's query string for these figures (CONTRACT.md: plain numbers, `.` decimals). */
+/** The calculator's query string for these figures (docs/CONTRACT.md: plain numbers, `.` decimals). */
 export function calculatorQuery(kpi: KpiId, inputs: Partial<Record<Param, number>>, currency: string): string {
   const params = new URLSearchParams();
   for (const input of kpis[kpi].inputs) {

@@ -1,7 +1,7 @@
 /**
  * How a tool tells the page around it that its result changed. Islands call `announceResult`;
  * the embed page relays the event to the parent frame as `{ type: 'smm:result', ... }`
- * (see CONTRACT.md, Embedding). On a normal page nobody listens and nothing happens.
+ * (see docs/CONTRACT.md, Embedding). On a normal page nobody listens and nothing happens.
  */
 export const RESULT_EVENT = 'smm:result';
 

@@ -40,7 +40,7 @@ export function frameHeight(
 }
 
 /** The tallest frame /embed.js accepts (host.ts); taller content (the audit's full report) scrolls inside. */
-export const MAX_HEIGHT = 5000;
+const MAX_HEIGHT = 5000;
 
 /** Rounds a measured content height up to the frame height stored: margin added, next 10 px, at most 5,000 px. */
 export function storedHeight(content: number): number {

@@ -10,8 +10,8 @@ import { locales } from '../i18n/locales';
 import type { ResultDetail } from './events';
 import { FORWARDED_KEYS, type ForwardedKey } from './keys';
 
-export const MIN_HEIGHT = 100;
-export const MAX_HEIGHT = 5000;
+const MIN_HEIGHT = 100;
+const MAX_HEIGHT = 5000;
 
 const EMBED_PATH = new RegExp(`^/(${locales.join('|')})/embed/[a-z][a-z0-9-]*/$`);
 const TOOL = /^[a-z][a-z0-9-]{0,39}$/;
@@ -49,7 +49,7 @@ export function readResult(data: unknown): ResultDetail | null {
 }
 
 /** The key of a `smm:key` message (PageUp, PageDown or Escape), or null. */
-export function readKey(data: unknown): ForwardedKey | null {
+function readKey(data: unknown): ForwardedKey | null {
   if (!isRecord(data) || data['type'] !== 'smm:key') return null;
   const key = data['key'];
   return typeof key === 'string' && (FORWARDED_KEYS as readonly string[]).includes(key) ? (key as ForwardedKey) : null;
@@ -81,7 +81,7 @@ export interface FrameLike {
 }
 
 /** The site's frame whose window sent a message, or null. */
-export function findFrame<T extends FrameLike>(frames: Iterable<T>, source: unknown, siteOrigin: string): T | null {
+function findFrame<T extends FrameLike>(frames: Iterable<T>, source: unknown, siteOrigin: string): T | null {
   if (source === null || source === undefined) return null;
   for (const frame of frames) {
     if (frame.contentWindow === source && isEmbedSrc(frame.src, siteOrigin)) return frame;

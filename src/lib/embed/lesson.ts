@@ -1,6 +1,6 @@
 /**
  * The worked example of the trainers' page: a KPI lesson on a bakery's month on Instagram,
- * one step per tool, each with the params that prefill it (CONTRACT.md: plain numbers, `.` as
+ * one step per tool, each with the params that prefill it (docs/CONTRACT.md: plain numbers, `.` as
  * decimal separator). The questions are in the i18n dictionaries (embed.trainers.lesson.{tool}).
  */
 import type { ToolId } from './tools';

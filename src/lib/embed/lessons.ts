@@ -8,7 +8,7 @@
  * `embed.trainers.lesson.*`).
  *
  * Organic figures are reach, followers and interactions only (Meta replaced organic impressions
- * with Views, FACTS.md §0.8); impressions appear only for the paid ad of the KPI lesson.
+ * with Views, docs/FACTS.md §0.8); impressions appear only for the paid ad of the KPI lesson.
  */
 import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/fr';
@@ -39,7 +39,7 @@ export interface KpiExercise {
 }
 
 /** An objective to judge with the SMART checker; its text is in the dictionaries. */
-export interface SmartExercise {
+interface SmartExercise {
   kind: 'smart';
   id: string;
   objective: UiKey;
@@ -49,14 +49,14 @@ export interface SmartExercise {
 export type Exercise = KpiExercise | SmartExercise;
 
 /** One step of the lesson plan: how long, what happens, which exercises are on screen. */
-export interface PlanStep {
+interface PlanStep {
   minutes: number;
   /** The step's text: `worksheets.{lesson}.plan.{id}`. */
   id: string;
   exercises: readonly string[];
 }
 
-export interface Competitor {
+interface Competitor {
   name: string;
   mentions: number;
   followers: number;
@@ -204,7 +204,7 @@ function formatValue(tool: KpiId, param: string, raw: string, lang: Locale): str
  * language (a later question may recall an earlier figure: the ROI question names the orders).
  * A param shared by several steps has one value in the KPI lesson (tested).
  */
-export function lessonVars(lesson: Lesson, lang: Locale): Record<string, string> {
+function lessonVars(lesson: Lesson, lang: Locale): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const ex of lesson.exercises) {
     if (ex.kind !== 'kpi') continue;

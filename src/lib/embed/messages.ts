@@ -1,5 +1,5 @@
 /**
- * What an embedded page tells its host (CONTRACT.md, embeds): its height and its results as
+ * What an embedded page tells its host (docs/CONTRACT.md, embeds): its height and its results as
  * messages, and the "open the full page" link with the visitor's figures. Only embeds load this
  * (src/layouts/Embed.astro); the presentation parameters they share with tool pages are in
  * params.ts.

@@ -1,5 +1,5 @@
 /**
- * Presentation parameters shared by every tool page and embed (CONTRACT.md, common parameters):
+ * Presentation parameters shared by every tool page and embed (docs/CONTRACT.md, common parameters):
  * `theme` (light | dark | auto, default auto), `size` (normal | large, default normal),
  * `layout` (page | slide, default page: slide is the compact 16:9 arrangement of slide.css) and
  * `reveal` (`1`: "guess first", results hidden until the visitor asks for them).
@@ -35,7 +35,7 @@ export function parsePresentation(search: string | URLSearchParams): Presentatio
 }
 
 /** The presentation params the page itself handles: never a tool's input. */
-export const PRESENTATION_PARAMS: readonly string[] = ['theme', 'size', 'layout', 'reveal'];
+const PRESENTATION_PARAMS: readonly string[] = ['theme', 'size', 'layout', 'reveal'];
 
 /**
  * Applies a presentation to the root element as data attributes, which the style sheets read

@@ -26,7 +26,7 @@ export interface PictureState {
 }
 
 /** A line of text (`size` > 0) or a box behind a result (`size` = 0, `w` and `h` its size). */
-export interface PictureItem {
+interface PictureItem {
   x: number;
   y: number;
   size: number;
@@ -47,7 +47,7 @@ export interface PictureLayout {
 }
 
 /** High-contrast colours from the site's palette (global.css), for projection. */
-export const PALETTES = {
+const PALETTES = {
   light: { bg: '#ffffff', soft: '#f3f1ec', fg: '#1d1d1f', muted: '#45454b', border: '#8f8b82', accent: '#084585' },
   dark: { bg: '#15171a', soft: '#1f2226', fg: '#ecebe7', muted: '#c9c8c2', border: '#6b6e75', accent: '#a6cff8' },
 } as const;

@@ -10,7 +10,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const QUIET = 4;
 
 /** The path data of the dark modules of a QR code matrix (one unit square per module). */
-export function modulesPath(matrix: readonly (readonly boolean[])[]): string {
+function modulesPath(matrix: readonly (readonly boolean[])[]): string {
   const parts: string[] = [];
   matrix.forEach((row, y) => {
     row.forEach((dark, x) => {

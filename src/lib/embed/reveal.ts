@@ -1,5 +1,5 @@
 /**
- * "Guess first" (`?reveal=1`, CONTRACT.md): every result stays hidden behind "Show the answer"
+ * "Guess first" (`?reveal=1`, docs/CONTRACT.md): every result stays hidden behind "Show the answer"
  * until it is pressed, and a new guess (any change of the inputs) hides it again. The rule, in
  * one place; src/islands/Reveal.tsx holds the state for the islands.
  */

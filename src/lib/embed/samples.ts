@@ -5,10 +5,12 @@
  * the bakery lesson's (lesson.ts) where it has the tool; the engagement rate has all three bases,
  * its tallest state.
  */
+import { locales, type Locale } from '../i18n/locales';
 import type { ToolId } from './tools';
 
-export const toolSamples: Record<ToolId, Record<'fr' | 'en', Record<string, string>>> = (() => {
-  const same = (values: Record<string, string>) => ({ fr: values, en: values });
+export const toolSamples: Record<ToolId, Record<Locale, Record<string, string>>> = (() => {
+  const same = (values: Record<string, string>) =>
+    Object.fromEntries(locales.map((lang) => [lang, values])) as Record<Locale, Record<string, string>>;
   return {
     'audience-growth': same({ start: '1200', end: '1350' }),
     'reach-rate': same({ reach: '945', followers: '1350' }),

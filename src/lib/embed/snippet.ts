@@ -4,7 +4,7 @@
  * optional host script. Values come from the page (URL, `smm:result` events): they are filtered
  * here and always escaped, never trusted.
  */
-import { isLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { layouts, sizes, themes, type Layout, type Size, type Theme } from './params';
 import { frameHeight } from './heights';
 import type { ToolId } from './tools';
@@ -66,7 +66,7 @@ export function normaliseChoice(choice: {
       ? { layout: choice.layout as Layout }
       : {}),
     ...(choice.reveal === true ? { reveal: true } : {}),
-    lang: isLocale(choice.lang) ? choice.lang : 'fr',
+    lang: isLocale(choice.lang) ? choice.lang : defaultLocale,
     tool: choice.tool,
     theme: (themes as readonly unknown[]).includes(choice.theme) ? (choice.theme as Theme) : 'auto',
     size: (sizes as readonly unknown[]).includes(choice.size) ? (choice.size as Size) : 'normal',

@@ -37,11 +37,17 @@ const months: Record<Locale, readonly string[]> = {
   ],
 };
 
+/** The order of day, month and year in each language. */
+const write: Record<Locale, (day: number, month: string, year: number) => string> = {
+  fr: (day, month, year) => `${day} ${month} ${year}`,
+  en: (day, month, year) => `${month} ${day}, ${year}`,
+};
+
 /** An invalid date (never stored: the audit validates its dates) gives an empty string, not a throw. */
 export function formatLongDate(date: Date, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return '';
   const day = date.getDate();
   const month = months[locale][date.getMonth()] ?? '';
   const year = date.getFullYear();
-  return locale === 'fr' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`;
+  return write[locale](day, month, year);
 }

@@ -1,10 +1,17 @@
-/** The site's locales. French is the default and comes first everywhere. */
+/**
+ * The site's locales: the one list that the Astro config, the content collections, the routes
+ * (getStaticPaths), the schemas, the embed host script and the engines read. French is the
+ * default and comes first everywhere. Adding a language: docs/ARCHITECTURE.md, "Add a language".
+ */
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
 
 /** BCP 47 tags used for Intl formatting and hreflang. */
 export const localeTags: Record<Locale, string> = { fr: 'fr-FR', en: 'en' };
+
+/** Open Graph locales (`og:locale`, language_TERRITORY). */
+export const ogLocales: Record<Locale, string> = { fr: 'fr_FR', en: 'en_GB' };
 
 /** Names of each locale in its own language, for the language switch. */
 export const localeNames: Record<Locale, string> = { fr: 'Français', en: 'English' };
@@ -13,7 +20,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The other locale, for the language switch. */
+/** The next locale in the list (the only other one while there are two), for the language switch. */
 export function otherLocale(lang: Locale): Locale {
-  return lang === 'fr' ? 'en' : 'fr';
+  return locales[(locales.indexOf(lang) + 1) % locales.length] ?? defaultLocale;
 }

@@ -5,7 +5,7 @@
  * A page hands its island only its own KPI's definition (a prop: plain data), so that no island
  * bundles `kpis`: islands use the `…Def`/`…For`/`…Of` functions, which take the definition.
  *
- * See ../../../CONTRACT.md (shared design) for the public params and FACTS section 2 for formulas.
+ * See docs/CONTRACT.md for the public params and docs/FACTS.md section 2 for formulas.
  */
 
 import { kpiIds, type KpiId } from './ids';

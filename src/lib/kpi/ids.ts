@@ -1,5 +1,5 @@
 /**
- * The twelve KPI ids (CONTRACT.md, "KPI calculators"), in the order of the tools index. The one
+ * The twelve KPI ids (docs/CONTRACT.md, "KPI calculators"), in the order of the tools index. The one
  * list every other part (SMART metrics, audit tools, embeds) builds on; kept apart from the
  * definitions so that importing it costs a page nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * URL parameters of the calculators (CONTRACT.md): plain numbers with `.` decimals, plus
+ * URL parameters of the calculators (docs/CONTRACT.md): plain numbers with `.` decimals, plus
  * `currency` (ISO 4217, default EUR). A param is turned into the text a visitor would have
  * typed, so that it goes through exactly the same checks as typing.
  */

@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { scormPackage, type ScormPackage } from './files';
 
-export function zipFiles(files: ScormPackage['files']): Uint8Array {
+function zipFiles(files: ScormPackage['files']): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
   for (const [path, text] of Object.entries(files)) entries[path] = strToU8(text);
   return zipSync(entries, { level: 9 });

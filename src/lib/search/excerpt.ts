@@ -19,7 +19,7 @@ const entities: Record<string, string> = {
   '#x27': "'",
 };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     const lower = name.toLowerCase();
     if (lower in entities) return entities[lower] ?? whole;

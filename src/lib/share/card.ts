@@ -3,7 +3,7 @@
  * says what the page says, with no list of pages anywhere): a kicker (chapter number, "Tool",
  * "Glossary"), the page's title, the site's name, in the page's language.
  */
-import { isLocale, localeTags, locales, useTranslations, type Locale } from '../i18n';
+import { defaultLocale, isLocale, localeTags, locales, useTranslations, type Locale } from '../i18n';
 
 export interface CardText {
   lang: Locale;
@@ -15,9 +15,9 @@ export interface CardText {
 type Node = Record<string, unknown>;
 
 function localeOf(inLanguage: unknown): Locale {
-  const tag = Array.isArray(inLanguage) ? inLanguage[0] : inLanguage;
+  const tag: unknown = Array.isArray(inLanguage) ? (inLanguage as unknown[])[0] : inLanguage;
   const found = locales.find((l) => localeTags[l] === tag || l === tag);
-  return found ?? 'fr';
+  return found ?? defaultLocale;
 }
 
 /** The card of a page from its parsed JSON-LD; undefined when the JSON-LD has no usable page node. */
@@ -28,7 +28,7 @@ export function cardFromGraph(graph: unknown): CardText | undefined {
   const main = nodes[0] as Node | undefined;
   if (!main || typeof main['name'] !== 'string' || main['name'].trim() === '') return undefined;
   const lang = localeOf(main['inLanguage']);
-  const t = useTranslations(isLocale(lang) ? lang : 'fr');
+  const t = useTranslations(isLocale(lang) ? lang : defaultLocale);
   const type = main['@type'];
   const position = main['position'];
   let kicker = '';

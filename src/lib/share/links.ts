@@ -3,8 +3,8 @@
  * visitor clicks), and the address the tool pages' Share button shares.
  */
 
-export const networks = ['linkedin', 'facebook', 'x', 'whatsapp', 'email'] as const;
-export type Network = (typeof networks)[number];
+const networks = ['linkedin', 'facebook', 'x', 'whatsapp', 'email'] as const;
+type Network = (typeof networks)[number];
 
 export interface ShareLink {
   network: Network;

@@ -8,7 +8,7 @@ import { useTranslations, type Locale } from '../i18n';
 /** The light theme's colour (the favicon's blue) and the dark theme's, as in src/styles/global.css. */
 export const THEME_COLOR = '#0b5cad';
 export const THEME_COLOR_DARK = '#15171a';
-export const BACKGROUND_COLOR = '#fdfcfa';
+const BACKGROUND_COLOR = '#fdfcfa';
 
 export interface Icon {
   file: string;

@@ -4,7 +4,7 @@
  * is derived from it, the page's title, description and path, so that a new page gets all of it
  * without any list to update.
  */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   id: string;
   term: string;
   definition: string;
@@ -21,8 +21,6 @@ export type PageInfo =
   | { kind: 'glossary'; terms: readonly GlossaryTerm[] }
   /** A tool page (`tool`: KPI id, `smart`, `audit`...). */
   | { kind: 'tool'; tool: string };
-
-export type PageKind = PageInfo['kind'];
 
 /** `/fr/guide/kpis/` -> `/og/fr/guide/kpis.png`; `/` -> `/og/index.png`. One image per page. */
 export function cardImagePath(pathname: string): string {

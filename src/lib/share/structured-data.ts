@@ -7,7 +7,7 @@
 import { localeTags, splitLocalePath, useTranslations, type Locale, type UiKey } from '../i18n';
 import { isoMinutes, type PageInfo } from './page';
 
-export const LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
+const LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
 export interface PageData {
   lang: Locale;

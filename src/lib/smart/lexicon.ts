@@ -3,10 +3,12 @@
  * en.ts, in the same order), networks, and the stop words that tell French from English.
  * Keep this file compact: it ships in the island.
  */
+import { locales, type Locale } from '../i18n/locales';
 
-export type Lang = 'fr' | 'en';
+/** The engine's languages are the site's locales. */
+export type Lang = Locale;
 /** The languages the engine reads. */
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const LANGS: readonly Lang[] = locales;
 
 /** The business goals an objective can serve (the "Relevant" criterion). */
 export const GOALS = ['sales', 'leads', 'awareness', 'loyalty', 'reputation', 'traffic', 'recruitment'] as const;

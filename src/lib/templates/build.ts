@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the twelve templates' sheets are data laid out as rows: splitting them would scatter one table */
 /**
  * The six templates, built from the site's own data and words: the KPI definitions
  * (src/lib/kpi) for every calculated cell, the i18n dictionaries for every label. Pure: the
@@ -26,13 +27,14 @@ import {
   type Template,
 } from './model';
 
+/** Example posting times of the editorial calendar, as each language writes a time of day. */
+const exampleTimes: Record<Locale, readonly [string, string]> = {
+  fr: ['18 h 30', '09 h 00'],
+  en: ['6:30 pm', '9:00 am'],
+};
+
 /** The value a KPI's formula gives for these figures (missing ones count as 0), or the "n/a" text. */
-export function cachedKpi(
-  def: KpiDef,
-  values: Partial<Record<Param, number>>,
-  na: string,
-  basis?: Basis,
-): number | string {
+function cachedKpi(def: KpiDef, values: Partial<Record<Param, number>>, na: string, basis?: Basis): number | string {
   const figures: Partial<Record<Param, number>> = {};
   for (const param of formulaParams(def, basis)) figures[param] = values[param] ?? 0;
   const { outputs, errors } = computeKpi(def.id, figures);
@@ -55,7 +57,7 @@ function kpiCell(def: KpiDef, refs: Refs, values: Partial<Record<Param, number>>
 }
 
 /** The formula as the calculators show it: `clics ÷ impressions × 100`. */
-export function formulaText(def: KpiDef, t: Translate, lang: Locale, basis?: Basis): string {
+function formulaText(def: KpiDef, t: Translate, lang: Locale, basis?: Basis): string {
   return formulaOf(def, basis)
     .map((token) => {
       if (token.kind === 'input') return t(`kpi.sym.${token.param}` as UiKey);
@@ -106,7 +108,7 @@ function intro(sheet: SheetBuilder, t: Translate, id: TemplateId): void {
 }
 
 /** Example months of the KPI tracking sheet (January and February), realistic for a small shop. */
-export const trackingExamples: Partial<Record<Param, number>>[] = [
+const trackingExamples: Partial<Record<Param, number>>[] = [
   {
     start: 1180,
     end: 1240,
@@ -213,8 +215,8 @@ function editorialCalendar(t: Translate, lang: Locale, origin: string): Sheet[] 
   sheet.frozenRows = sheet.rows.length;
   const choices = { columns: [8], values: statuses };
   const examples = [
-    { date: '2027-01-12', time: lang === 'fr' ? '18 h 30' : '6:30 pm', status: statuses[3] ?? '', n: 1 },
-    { date: '2027-01-16', time: lang === 'fr' ? '09 h 00' : '9:00 am', status: statuses[2] ?? '', n: 2 },
+    { date: '2027-01-12', time: exampleTimes[lang][0], status: statuses[3] ?? '', n: 1 },
+    { date: '2027-01-16', time: exampleTimes[lang][1], status: statuses[2] ?? '', n: 2 },
   ];
   for (const e of examples) {
     const ex = (key: string) => text(k(`example${e.n}.${key}`), true);
@@ -270,7 +272,7 @@ function persona(t: Translate, lang: Locale, origin: string): Sheet[] {
 }
 
 /** Example figures of the benchmark: your brand, then four competitors. */
-export const benchmarkExamples = [
+const benchmarkExamples = [
   { followers: 1312, engagements: 226, mentions: 58 },
   { followers: 4850, engagements: 610, mentions: 131 },
   { followers: 2200, engagements: 388, mentions: 64 },
@@ -366,10 +368,10 @@ function crisisPlan(t: Translate, lang: Locale, origin: string): Sheet[] {
 }
 
 /** Example figures of the monthly report: last month, then this month. */
-export const reportExamples: Partial<Record<Param, number>>[] = [trackingExamples[0] ?? {}, trackingExamples[1] ?? {}];
+const reportExamples: Partial<Record<Param, number>>[] = [trackingExamples[0] ?? {}, trackingExamples[1] ?? {}];
 
 /** The KPIs of the monthly report, with the engagement rate by reach. */
-export const reportKpis: { id: KpiId; basis?: Basis }[] = [
+const reportKpis: { id: KpiId; basis?: Basis }[] = [
   { id: 'audience-growth' },
   { id: 'reach-rate' },
   { id: 'engagement-rate', basis: 'reach' },

@@ -39,7 +39,7 @@ function write(tokens: readonly FormulaToken[], refs: Refs): string {
  * The tokens of the denominator: what follows the formula's single `÷`, either one input or a
  * bracketed group. A formula with no division or several is refused (none exists today).
  */
-export function denominatorOf(tokens: readonly FormulaToken[]): readonly FormulaToken[] {
+function denominatorOf(tokens: readonly FormulaToken[]): readonly FormulaToken[] {
   const divisions = tokens.flatMap((token, index) => (token.kind === 'op' && token.text === '÷' ? [index] : []));
   const at = divisions[0];
   if (at === undefined || divisions.length !== 1) throw new Error('A KPI formula must have exactly one division');

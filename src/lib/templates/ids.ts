@@ -21,7 +21,3 @@ export const templateChapters: Partial<Record<TemplateId, string>> = {
   persona: 'knowing-your-audience',
   'competitor-benchmark': 'competitors-and-social-listening',
 };
-
-export function isTemplateId(value: unknown): value is TemplateId {
-  return typeof value === 'string' && (templateIds as readonly string[]).includes(value);
-}

@@ -6,7 +6,7 @@
  */
 import type { Cell, Sheet } from './model';
 
-export interface PrintCell {
+interface PrintCell {
   text: string;
   /** An example text, shown muted. */
   example: boolean;
@@ -16,7 +16,7 @@ export interface PrintCell {
   fill: boolean;
 }
 
-export interface PrintRow {
+interface PrintRow {
   /** A label splitting the table (a row spanning every column). */
   group?: string;
   cells: PrintCell[];

@@ -9,6 +9,7 @@
  * option: that version has known vulnerabilities and its fixed versions are not on npm.
  */
 import ExcelJS from 'exceljs';
+import { useTranslations } from '../i18n';
 import { numberFormats } from './formats';
 import type { Cell, Template } from './model';
 
@@ -34,7 +35,7 @@ function valueOf(cell: Cell): ExcelJS.CellValue {
     case 'date':
       return new Date(`${cell.iso}T00:00:00Z`);
     case 'formula':
-      return { formula: cell.formula, result: cell.cached } as ExcelJS.CellFormulaValue;
+      return { formula: cell.formula, result: cell.cached };
     case 'input':
     case 'empty':
       return null;
@@ -42,10 +43,11 @@ function valueOf(cell: Cell): ExcelJS.CellValue {
 }
 
 /** The workbook of a template, as the bytes of an .xlsx file. */
+// eslint-disable-next-line max-lines-per-function -- one pass over a template's sheets, in the order ExcelJS needs
 export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuffer>> {
   const formats = numberFormats[template.lang];
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = template.lang === 'fr' ? 'Médias sociaux, mode d’emploi' : 'Social Media, Explained';
+  workbook.creator = useTranslations(template.lang)('site.name');
   workbook.title = template.title;
   workbook.subject = template.description;
   workbook.created = CREATED;
@@ -145,5 +147,5 @@ export async function writeXlsx(template: Template): Promise<Uint8Array<ArrayBuf
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -45,14 +45,14 @@ export const PAID_RESULTS = new Set(['sales', 'leads', 'recruitment', 'winback',
 
 /**
  * Below one unit of currency (1 €, $1, £1) per sale, lead, booking or demo, a paid result is out of
- * reach whatever the platform: even the cheapest ad clicks cost tens of cents (FACTS.md §2, CPC:
+ * reach whatever the platform: even the cheapest ad clicks cost tens of cents (docs/FACTS.md §2, CPC:
  * Facebook traffic campaigns $0.70, WordStream/LocaliQ 2025) and only a fraction of clicks convert.
  * This needs no benchmark in the objective's currency.
  */
 export const MIN_COST_PER_RESULT = 1;
 
 /**
- * FACTS.md §2, "Conversion rate / CPA / CPL": Facebook lead campaigns 2025, median cost per lead
+ * docs/FACTS.md §2, "Conversion rate / CPA / CPL": Facebook lead campaigns 2025, median cost per lead
  * $27.66 (WordStream/LocaliQ, US). Used only for leads in US dollars on Meta's apps (or no network
  * named), the only currency, unit and platform it was measured in.
  */

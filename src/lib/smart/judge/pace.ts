@@ -16,7 +16,7 @@ export interface Pace {
 }
 
 /**
- * Thresholds of the Achievable criterion. FACTS.md has no cross-platform benchmark for audience
+ * Thresholds of the Achievable criterion. docs/FACTS.md has no cross-platform benchmark for audience
  * growth (§2, "Audience growth rate": compare with your own months), so these judge only what
  * needs no benchmark; each says why.
  */
