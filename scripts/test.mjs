@@ -1,12 +1,11 @@
 // `npm test`: every check of the project, as CI runs it, in two stages that use both cores.
 //
-// Stage 1, side by side: Chromium found or installed (scripts/ensure-browser.mjs), the type
-// check then the build (one after the other: both write Astro's generated types and content
-// store in .astro/), lint, the unit and component tests.
+// Stage 1, side by side: Chromium found or installed (scripts/ensure-browser.mjs); the unit and
+// component tests; and Astro's generated types (`astro sync`), then the type check beside lint,
+// then the build. Only `astro sync` and the build write `.astro/` (Astro's types and content
+// store, written in place), so neither runs while the type check or lint reads it.
 // Stage 2, once the build is there and stage 1 passed: the tests of the built files and the
 // browser tests, side by side.
-// Each step's output is printed whole when it ends, with its time (the browser tests' as it comes); the run stops after the first
-// stage that fails, and says which steps failed.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -49,16 +48,25 @@ async function chain(...steps) {
 }
 
 const started = Date.now();
-const stage1 = (
-  await Promise.all([
-    chain(['browser', [process.execPath, 'scripts/ensure-browser.mjs']]),
-    chain(['check', run('check')], ['build', run('build')]),
-    chain(['lint', run('lint')]),
-    chain(['unit', run('test:unit')]),
-  ])
-).flat();
+/** Several chains at once; their results in one list. */
+const together = async (...chains) => (await Promise.all(chains)).flat();
+
+const stage1 = await together(
+  chain(['browser', [process.execPath, 'scripts/ensure-browser.mjs']]),
+  chain(['unit', run('test:unit')]),
+  (async () => {
+    const sync = await chain(['astro sync', ['npx', 'astro', 'sync']]);
+    if (!sync.every((r) => r.ok)) return sync;
+    const checks = await together(
+      chain(['check', [...run('check'), '--', '--noSync']]),
+      chain(['lint', run('lint:files')]),
+    );
+    if (!checks.every((r) => r.ok)) return [...sync, ...checks];
+    return [...sync, ...checks, ...(await chain(['build', run('build')]))];
+  })(),
+);
 const stage2 = stage1.every((r) => r.ok)
-  ? (await Promise.all([chain(['build tests', run('test:build')]), chain(['e2e', run('test:e2e'), true])])).flat()
+  ? await together(chain(['build tests', run('test:build')]), chain(['e2e', run('test:e2e'), true]))
   : [];
 const results = [...stage1, ...stage2];
 const failed = results.filter((r) => !r.ok).map((r) => r.name);
