@@ -1,6 +1,9 @@
 /** Pure logic of the self-audit: no DOM, no Astro, no Preact. */
 export * from './codec';
+export * from './csv';
 export * from './exchange';
+export * from './history';
+export * from './plan';
 export * from './priorities';
 export * from './profile';
 export * from './question-sets';

@@ -1,4 +1,6 @@
 import { cleanStoredProfile, type StoredProfile } from './profile';
+import { fitRefs, type FitQuestion } from './plan';
+import { QUESTION_SETS } from './question-sets';
 import { roundPercent, scoreAudit } from './scoring';
 import {
   isAnswer,
@@ -55,6 +57,8 @@ export interface Attempt {
   /** Score of each dimension by id, rounded. */
   dimensions: Record<string, number>;
   profile?: StoredProfile;
+  /** Finished with questions left unanswered: listed as partial, never compared. */
+  partial?: true;
 }
 
 export interface SavedState {
@@ -186,6 +190,7 @@ export function cleanAttempt(v: unknown, known: ReadonlySet<string>): Attempt | 
   };
   const profile = cleanStoredProfile(v['profile']);
   if (profile) attempt.profile = profile;
+  if (v['partial'] === true) attempt.partial = true;
   return attempt;
 }
 
@@ -528,7 +533,7 @@ export function withStep(state: SavedState, step: number, now: Date): SavedState
  */
 export function finishAttempt(state: SavedState, dimensions: readonly DimensionRef[], now: Date): SavedState {
   const answers = currentAnswers(state);
-  const score = scoreAudit(dimensions, scoredAnswers(answers));
+  const score = scoreAudit(dimensions, answers);
   const attempt: Attempt = {
     id: state.current.id,
     startedAt: state.current.startedAt,
@@ -537,6 +542,7 @@ export function finishAttempt(state: SavedState, dimensions: readonly DimensionR
     percent: roundPercent(score.percent),
     dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
   };
+  if (score.answered < score.total) attempt.partial = true;
   if (state.current.profile) attempt.profile = state.current.profile;
   const history = mergeHistory(
     state.history.filter((h) => h.id !== attempt.id),
@@ -551,33 +557,24 @@ export function newAttempt(state: SavedState, now: Date): SavedState {
   return { ...fresh, history: state.history, removed: state.removed, ended: union(state.ended, [state.current.id]) };
 }
 
-/** Recomputes an attempt's scores from its answers (for attempts read from a file). */
-export function rescore(attempt: Attempt, dimensions: readonly DimensionRef[]): Attempt {
-  const score = scoreAudit(dimensions, scoredAnswers(attempt.answers));
+/**
+ * Recomputes an attempt's scores from its answers (for attempts read from a file), over the
+ * questions it was made with: the oldest published list holding all its answers, fitted to its
+ * profile's type. A report made before questions were added keeps its score.
+ */
+export function rescore(
+  attempt: Attempt,
+  dimensions: readonly (DimensionRef & { questions: readonly FitQuestion[] })[],
+): Attempt {
+  const given = Object.keys(attempt.answers);
+  const list = Object.values(QUESTION_SETS).find((ids) => given.every((id) => ids.includes(id)));
+  const refs = fitRefs(dimensions, attempt.profile?.type, list ? new Set(list) : undefined);
+  const score = scoreAudit(refs, attempt.answers);
   return {
     ...attempt,
     percent: roundPercent(score.percent),
     dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
   };
-}
-
-export interface Comparison {
-  id: string;
-  latest: number;
-  previous: number | undefined;
-  delta: number | undefined;
-}
-
-/** Latest finished attempt against the one before, dimension by dimension. */
-export function compareLatest(history: readonly Attempt[], dimensionIds: readonly string[]): Comparison[] {
-  const latest = history.at(-1);
-  if (latest === undefined) return [];
-  const previous = history.at(-2);
-  return dimensionIds.map((id) => {
-    const now = latest.dimensions[id] ?? 0;
-    const before = previous?.dimensions[id];
-    return { id, latest: now, previous: before, delta: before === undefined ? undefined : now - before };
-  });
 }
 
 export { questionIds };
