@@ -91,6 +91,7 @@ describe('the self-audit with reveal=1', () => {
       title: 'Goals',
       description: 'What you are after.',
       objective: 'Raise LinkedIn CTR from 0.8 % to 1.2 % by 31 March.',
+      draft: 'Raise our {networks} reach from [today] to [target] by [date].',
       questions: [
         {
           id: 'smart-goals',
@@ -99,6 +100,12 @@ describe('the self-audit with reveal=1', () => {
           advice: 'Write SMART goals.',
           chapter: 'smart-objectives',
           chapterTitle: 'SMART objectives',
+          kind: 'basic',
+          minutes: 30,
+          notApplicable: false,
+          action: 'Do it',
+          step: 'First step on {networks}.',
+          check: 'Look it up.',
         },
       ],
     },

@@ -121,3 +121,9 @@ export function fitRefs(
       .map((q) => ({ id: q.id, weight: (type !== undefined ? q.weightBy?.[type] : undefined) ?? q.weight })),
   }));
 }
+
+/** A time estimate in whole hours and minutes, for "1 h 30" / "45 min". */
+export function duration(minutes: number): { h: number; m: number } {
+  const total = Math.max(0, Math.round(minutes));
+  return { h: Math.floor(total / 60), m: total % 60 };
+}

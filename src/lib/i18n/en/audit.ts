@@ -202,4 +202,8 @@ export default {
   'audit.printUrl': 'Address of this report: {url}',
   'audit.appendix': 'Appendix: your answers',
   'audit.appendixToggle': 'Also print my answers as an appendix',
+  'audit.loading': "Loading the report…",
+  'audit.loadError': "This part could not be loaded. Are you offline? Try again once connected.",
+  'audit.loadErrorOnline': "This part could not be loaded. Reload the page.",
+  'audit.importStart': "Resume an exported audit (JSON file)",
 } as const satisfies Record<keyof typeof fr, string>;

@@ -203,4 +203,8 @@ export default {
   'audit.printUrl': 'Adresse de ce rapport : {url}',
   'audit.appendix': 'Annexe : vos réponses',
   'audit.appendixToggle': 'Imprimer aussi mes réponses en annexe',
+  'audit.loading': "Chargement du rapport…",
+  'audit.loadError': "Cette partie n’a pas pu être chargée. Êtes-vous hors ligne ? Réessayez une fois connecté.",
+  'audit.loadErrorOnline': "Cette partie n’a pas pu être chargée. Rechargez la page.",
+  'audit.importStart': "Reprendre un audit exporté (fichier JSON)",
 } as const;
