@@ -64,7 +64,7 @@ const dimensions: DimensionView[] = [
         chapterTitle: 'Managing',
         kind: 'basic',
         minutes: 30,
-        notApplicable: false,
+        notApplicable: true,
         action: 'Do it',
         step: 'First step on {networks}.',
         check: 'Look it up.',
@@ -82,15 +82,18 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function ready(container: Element) {
+async function ready(container: Element, skipProfile = true) {
   await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+  // A fresh audit opens on the business profile, which may be skipped.
+  const skip = screen.queryByRole('button', { name: 'Skip this step' });
+  if (skipProfile && skip !== null) fireEvent.click(skip);
 }
 
 describe('AuditQuiz', () => {
   it('shows one step as radio groups, saves answers and moves focus between steps', async () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    expect(screen.getByRole('heading', { level: 2, name: 'Goals' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Goals/ })).toBeTruthy();
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Partly' }));
     expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
@@ -101,7 +104,7 @@ describe('AuditQuiz', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Community' });
+    const heading = await screen.findByRole('heading', { level: 2, name: /Community/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(
@@ -130,12 +133,12 @@ describe('AuditQuiz', () => {
     const first = render(<AuditQuiz {...props} />);
     await ready(first.container);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByRole('heading', { level: 2, name: 'Community' });
+    await screen.findByRole('heading', { level: 2, name: /Community/ });
     await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.step).toBe(1));
     cleanup();
     const second = render(<AuditQuiz {...props} />);
     await ready(second.container);
-    expect(screen.getByRole('heading', { level: 2, name: 'Community' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Community/ })).toBeTruthy();
   });
 
   it('shows results with priorities, links and a prefilled SMART objective', async () => {
@@ -147,12 +150,13 @@ describe('AuditQuiz', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
     await screen.findByRole('heading', { level: 2, name: 'Your report' });
     expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('43'); // 6 of 14
-    expect(screen.getByRole('img', { name: /Score by area/ })).toBeTruthy();
+    // Two layouts of the chart (beside / above the bars); the stylesheet shows one.
+    expect(screen.getAllByRole('img', { name: /Score by area/ })).toHaveLength(2);
     expect(screen.getByRole('table', { name: 'Score by area' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Chapter: KPIs' }).getAttribute('href')).toBe(
       '/en/guide/awareness-engagement-kpis/',
     );
-    const check = screen.getAllByRole('link', { name: 'Check this objective' })[0];
+    const check = screen.getAllByRole('link', { name: 'Complete it in the checker' })[0];
     expect(check?.getAttribute('href')).toMatch(/^\/en\/tools\/smart\/\?objective=/);
     const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
     expect(share.value).toContain(`#r=${encodeAnswers(ids, { 'smart-goals': 'yes' })}`);
@@ -206,6 +210,7 @@ describe('AuditQuiz', () => {
     const shared = render(<AuditQuiz {...props} />);
     await ready(shared.container);
     expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Your report' });
     expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
     // The visitor's own audit is not touched by a report they are only looking at.
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('yes');
@@ -228,12 +233,13 @@ describe('AuditQuiz', () => {
     );
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    const input = screen.getByLabelText('Import a JSON export');
+    const input = await screen.findByLabelText('Import a JSON export');
     const good = new File(
       [JSON.stringify({ format: 'smm-audit', version: 1, answers: { 'response-time': 'yes', gone: 'no' } })],
       'a.json',
     );
     fireEvent.change(input, { target: { files: [good] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace my audit' }));
     expect(
       await screen.findByText(/1 answer\(s\) imported; 1 answer\(s\) to questions that no longer exist/),
     ).toBeTruthy();
@@ -303,6 +309,7 @@ describe('AuditQuiz', () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your report' });
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: 10 * 1024 * 1024 });
     let read = false;
@@ -313,5 +320,57 @@ describe('AuditQuiz', () => {
     fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [file] } });
     expect((await screen.findByRole('alert')).textContent).toContain('too large');
     expect(read).toBe(false);
+  });
+
+  it('sets up a trainer’s case from the URL, offers “not applicable”, and plans for that business', async () => {
+    history.replaceState(null, '', '/en/tools/audit/?type=b2b&networks=linkedin,nowhere&goal=leads');
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container, false);
+    expect(
+      screen.getByText(/Your business: Business selling to businesses \(B2B\) · LinkedIn · Find customers/),
+    ).toBeTruthy();
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'No' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: /Step 2 of 2.*Community/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const group = screen.getByRole('group', { name: 'Are messages answered in time?' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Not applicable' }));
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Step 2 of 3: Community. 2 of 3 answered.',
+    );
+    // Clearing an answer brings focus back to the question.
+    fireEvent.click(within(group).getByRole('button', { name: 'Clear my answer' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('radio', { name: 'No' })));
+    fireEvent.click(within(group).getByRole('radio', { name: 'Not applicable' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'See the results' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    // Not applicable leaves the maximum: 0 of 2 x (3 + 2) points.
+    expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('0');
+    const actions = [...container.querySelectorAll('[data-action]')].map((a) => a.getAttribute('data-question'));
+    expect(actions).toEqual(['smart-goals', 'kpi-baselines']);
+    expect(container.querySelector('[data-question="smart-goals"]')?.textContent).toContain('First step on LinkedIn.');
+    const drafts = [...container.querySelectorAll('[data-suggestion]')];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.getAttribute('data-networks')).toBe('linkedin');
+    const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
+    expect(share.value).toMatch(/#r=2\.[^&]+\.n_x&type=b2b&networks=linkedin&goal=leads$/);
+  });
+
+  it('marks a half-finished report as partial and deletes a report on request', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    const item = await screen.findByText(/partial: 1 of 3 answered/);
+    expect(item.closest('[data-partial="true"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Delete the report of / }));
+    expect(await screen.findByText(/^Report of .* deleted\.$/)).toBeTruthy();
+    expect(screen.getByText(/Your first report will be recorded here/)).toBeTruthy();
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').history).toEqual([]));
   });
 });

@@ -84,15 +84,21 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     shared === null && (editingProfile || (state.current.profile === undefined && Object.keys(own).length === 0));
 
   // ?reveal=1: no score leaves or shows before "Show the answer"; a changed answer hides it again.
-  const reveal = useReveal(encodeAnswers(ids, answers), true);
+  const code = encodeAnswers(ids, answers);
+  const reveal = useReveal(code, true);
+  const posted = useRef('');
   useEffect(() => {
     if (!ready || reveal.silent) return;
     // No answer yet, no score: a learning platform must not record 0 % before the first answer.
     const value = score.answered > 0 ? score.percent : null;
     const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
+    // Posted once per change of score, not at every save (a profile saved changes no score).
+    const key = JSON.stringify([value, scores, code]);
+    if (key === posted.current) return;
+    posted.current = key;
     // The posted message keeps the scores only (resultMessage drops the audit's inputs).
-    announceResult({ tool: 'audit', value, inputs: { r: encodeAnswers(ids, answers) }, scores });
-  }, [ready, score, ids, answers, reveal.silent]);
+    announceResult({ tool: 'audit', value, inputs: { r: code }, scores });
+  }, [ready, score, code, reveal.silent]);
 
   useEffect(() => {
     if (moveFocus.current) {
