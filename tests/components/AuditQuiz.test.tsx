@@ -148,7 +148,7 @@ describe('AuditQuiz', () => {
       within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('43'); // 6 of 14
     // Two layouts of the chart (beside / above the bars); the stylesheet shows one.
     expect(screen.getAllByRole('img', { name: /Score by area/ })).toHaveLength(2);
@@ -171,7 +171,7 @@ describe('AuditQuiz', () => {
         within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
       );
       fireEvent.click(screen.getByRole('button', { name: 'Results' }));
-      await screen.findByRole('heading', { level: 2, name: 'Your report' });
+      await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
       // The report's score, its date and the finished reports list, all written.
       expect(screen.getAllByText(/43%/).length).toBeGreaterThan(0);
       expect(container.textContent).toMatch(
@@ -210,7 +210,7 @@ describe('AuditQuiz', () => {
     const shared = render(<AuditQuiz {...props} />);
     await ready(shared.container);
     expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
-    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
     // The visitor's own audit is not touched by a report they are only looking at.
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('yes');
@@ -233,7 +233,7 @@ describe('AuditQuiz', () => {
     );
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    const input = await screen.findByLabelText('Import a JSON export');
+    const input = await screen.findByLabelText('Import a JSON export', {}, { timeout: 5000 });
     const good = new File(
       [JSON.stringify({ format: 'smm-audit', version: 1, answers: { 'response-time': 'yes', gone: 'no' } })],
       'a.json',
@@ -309,7 +309,7 @@ describe('AuditQuiz', () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: 10 * 1024 * 1024 });
     let read = false;
@@ -346,7 +346,7 @@ describe('AuditQuiz', () => {
     fireEvent.click(within(group).getByRole('radio', { name: 'Not applicable' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'See the results' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     // Not applicable leaves the maximum: 0 of 2 x (3 + 2) points.
     expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('0');
     const actions = [...container.querySelectorAll('[data-action]')].map((a) => a.getAttribute('data-question'));

@@ -125,7 +125,7 @@ describe('the self-audit with reveal=1', () => {
     expect(events).toEqual([]);
 
     fireEvent.click(button);
-    await waitFor(() => expect(container.querySelector('[data-percent="100"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-percent="100"]')).not.toBeNull(), { timeout: 5000 });
     await waitFor(() => expect(events.at(-1)?.value).toBe(100));
   });
 });

@@ -9,10 +9,47 @@ import { importInto } from '../../lib/audit/history';
 import type { Quiz } from './useAuditQuiz';
 
 type Feedback = { kind: 'status' | 'alert'; text: string };
+type Pending = Extract<ImportResult, { ok: true }>;
+
+function Choice(props: {
+  quiz: Quiz;
+  pending: Pending;
+  onChoose: (mode: 'merge' | 'replace') => void;
+  onCancel: () => void;
+}) {
+  const { quiz, pending, onChoose, onCancel } = props;
+  const { t } = quiz;
+  return (
+    <div class="audit-message card" role="status">
+      <p>{t('import.choose', { count: Object.keys(pending.answers).length, reports: pending.history.length })}</p>
+      <div class="audit-buttons">
+        <button type="button" onClick={() => onChoose('merge')}>
+          {t('import.merge')}
+        </button>
+        <button type="button" class="secondary" onClick={() => onChoose('replace')}>
+          {t('import.replace')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Reads a chosen file: refused by its size before a byte is read, then parsed and validated. */
+async function readFile(file: File, quiz: Quiz): Promise<ImportResult | { ok: false; error: 'read' }> {
+  if (tooLargeToImport(file.size)) return { ok: false, error: 'too-large' };
+  try {
+    return parseImport(await file.text(), quiz.allDimensions);
+  } catch {
+    return { ok: false, error: 'read' };
+  }
+}
 
 export function ImportControl({ quiz, focus = false }: { quiz: Quiz; focus?: boolean }) {
-  const { t, change, n, allDimensions } = quiz;
-  const [pending, setPending] = useState<Extract<ImportResult, { ok: true }> | null>(null);
+  const { t, change, n } = quiz;
+  const [pending, setPending] = useState<Pending | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -28,21 +65,8 @@ export function ImportControl({ quiz, focus = false }: { quiz: Quiz; focus?: boo
     const file = el.files?.[0];
     if (file === undefined) return;
     setPending(null);
-    if (tooLargeToImport(file.size)) {
-      el.value = '';
-      setFeedback({ kind: 'alert', text: t('importError.too-large') });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setFeedback({ kind: 'alert', text: t('importError.read') });
-      return;
-    } finally {
-      el.value = '';
-    }
-    const r = parseImport(text, allDimensions);
+    const r = await readFile(file, quiz);
+    el.value = '';
     if (!r.ok) {
       setFeedback({ kind: 'alert', text: t(`importError.${r.error}`) });
       return;
@@ -71,20 +95,7 @@ export function ImportControl({ quiz, focus = false }: { quiz: Quiz; focus?: boo
       </p>
       <div ref={box} tabIndex={-1} class="audit-import-feedback">
         {pending !== null && (
-          <div class="audit-message card" role="status">
-            <p>{t('import.choose', { count: Object.keys(pending.answers).length, reports: pending.history.length })}</p>
-            <div class="audit-buttons">
-              <button type="button" onClick={() => apply('merge')}>
-                {t('import.merge')}
-              </button>
-              <button type="button" class="secondary" onClick={() => apply('replace')}>
-                {t('import.replace')}
-              </button>
-              <button type="button" class="secondary" onClick={() => setPending(null)}>
-                {t('import.cancel')}
-              </button>
-            </div>
-          </div>
+          <Choice quiz={quiz} pending={pending} onChoose={apply} onCancel={() => setPending(null)} />
         )}
         {feedback !== null && (
           <p class={`audit-message card ${feedback.kind === 'alert' ? 'audit-error' : ''}`} role={feedback.kind}>

@@ -2,6 +2,7 @@
  * The profile step: type of business, networks, hours a week, main goal. Under a minute, every
  * field optional, skippable; the same form edits the profile later.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { GOALS, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
 import { parseLocaleNumber } from '../../lib/numbers';
@@ -29,37 +30,80 @@ function Choice(props: {
   );
 }
 
+function Group(props: { legend: string; children: ComponentChildren }) {
+  return (
+    <fieldset class="audit-question">
+      <legend>{props.legend}</legend>
+      <div class="audit-choices">{props.children}</div>
+    </fieldset>
+  );
+}
+
+function HoursField({
+  quiz,
+  value,
+  error,
+  onInput,
+}: {
+  quiz: Quiz;
+  value: string;
+  error: boolean;
+  onInput: (v: string) => void;
+}) {
+  const { t } = quiz;
+  return (
+    <p class="audit-question">
+      <label for="audit-hours">{t('profile.hours')}</label>
+      <input
+        id="audit-hours"
+        name="hours"
+        inputMode="decimal"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'audit-hours-error' : 'audit-hours-help'}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <span id="audit-hours-help" class="muted">
+        {t('profile.hoursHelp')}
+      </span>
+      {error && (
+        <span id="audit-hours-error" class="audit-field-error">
+          {t('profile.hoursError')}
+        </span>
+      )}
+    </p>
+  );
+}
+
+const hoursText = (h: number, lang: 'fr' | 'en') => String(h).replace('.', lang === 'fr' ? ',' : '.');
+
+/** Hours a week as typed ("1,5" in French): empty is fine, anything else must be 0 to 168. */
+function hoursOf(text: string, lang: 'fr' | 'en'): number | undefined | 'invalid' {
+  if (text.trim() === '') return undefined;
+  const r = parseLocaleNumber(text, lang);
+  return r.ok && r.value >= 0 && r.value <= MAX_HOURS ? r.value : 'invalid';
+}
+
 export function ProfileForm({ quiz }: { quiz: Quiz }) {
   const { t, lang, profile, saveProfile, headingRef } = quiz;
   const [draft, setDraft] = useState<Profile>(profile ?? {});
-  const [hours, setHours] = useState(
-    profile?.hours === undefined ? '' : String(profile.hours).replace('.', lang === 'fr' ? ',' : '.'),
-  );
+  const [hours, setHours] = useState(profile?.hours === undefined ? '' : hoursText(profile.hours, lang));
   const [hoursError, setHoursError] = useState(false);
   const networks = new Set(draft.networks ?? []);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    let value: number | undefined;
-    if (hours.trim() !== '') {
-      const r = parseLocaleNumber(hours, lang);
-      if (!r.ok || r.value < 0 || r.value > MAX_HOURS) {
-        setHoursError(true);
-        document.getElementById('audit-hours')?.focus();
-        return;
-      }
-      value = r.value;
+    const value = hoursOf(hours, lang);
+    setHoursError(value === 'invalid');
+    if (value === 'invalid') {
+      document.getElementById('audit-hours')?.focus();
+      return;
     }
-    setHoursError(false);
     const { hours: _old, ...rest } = draft;
     saveProfile(value === undefined ? rest : { ...rest, hours: value });
   };
-  const toggle = (n: (typeof NETWORKS)[number]) => {
-    const next = new Set(networks);
-    if (next.has(n)) next.delete(n);
-    else next.add(n);
-    setDraft({ ...draft, networks: NETWORKS.filter((x) => next.has(x)) });
-  };
+  const toggle = (n: (typeof NETWORKS)[number]) =>
+    setDraft({ ...draft, networks: NETWORKS.filter((x) => (x === n ? !networks.has(x) : networks.has(x))) });
 
   return (
     <form class="audit-step audit-profile" aria-labelledby="audit-step-title" onSubmit={submit} noValidate>
@@ -67,74 +111,46 @@ export function ProfileForm({ quiz }: { quiz: Quiz }) {
         {t('profile.step')}
       </h2>
       <p>{t('profile.intro')}</p>
-      <fieldset class="audit-question">
-        <legend>{t('profile.type')}</legend>
-        <div class="audit-choices">
-          {PROFILE_TYPES.map((v) => (
-            <Choice
-              key={v}
-              name="type"
-              type="radio"
-              value={v}
-              checked={draft.type === v}
-              label={t(`profile.type.${v}`)}
-              onChange={() => setDraft({ ...draft, type: v })}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <fieldset class="audit-question">
-        <legend>{t('profile.networks')}</legend>
-        <div class="audit-choices">
-          {NETWORKS.map((v) => (
-            <Choice
-              key={v}
-              name="networks"
-              type="checkbox"
-              value={v}
-              checked={networks.has(v)}
-              label={t(`network.${v}`)}
-              onChange={() => toggle(v)}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <p class="audit-question">
-        <label for="audit-hours">{t('profile.hours')}</label>
-        <input
-          id="audit-hours"
-          name="hours"
-          inputMode="decimal"
-          value={hours}
-          aria-invalid={hoursError ? 'true' : undefined}
-          aria-describedby={hoursError ? 'audit-hours-error' : 'audit-hours-help'}
-          onInput={(e) => setHours(e.currentTarget.value)}
-        />
-        <span id="audit-hours-help" class="muted">
-          {t('profile.hoursHelp')}
-        </span>
-        {hoursError && (
-          <span id="audit-hours-error" class="audit-field-error">
-            {t('profile.hoursError')}
-          </span>
-        )}
-      </p>
-      <fieldset class="audit-question">
-        <legend>{t('profile.goal')}</legend>
-        <div class="audit-choices">
-          {GOALS.map((v) => (
-            <Choice
-              key={v}
-              name="goal"
-              type="radio"
-              value={v}
-              checked={draft.goal === v}
-              label={t(`profile.goal.${v}`)}
-              onChange={() => setDraft({ ...draft, goal: v })}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <Group legend={t('profile.type')}>
+        {PROFILE_TYPES.map((v) => (
+          <Choice
+            key={v}
+            name="type"
+            type="radio"
+            value={v}
+            checked={draft.type === v}
+            label={t(`profile.type.${v}`)}
+            onChange={() => setDraft({ ...draft, type: v })}
+          />
+        ))}
+      </Group>
+      <Group legend={t('profile.networks')}>
+        {NETWORKS.map((v) => (
+          <Choice
+            key={v}
+            name="networks"
+            type="checkbox"
+            value={v}
+            checked={networks.has(v)}
+            label={t(`network.${v}`)}
+            onChange={() => toggle(v)}
+          />
+        ))}
+      </Group>
+      <HoursField quiz={quiz} value={hours} error={hoursError} onInput={setHours} />
+      <Group legend={t('profile.goal')}>
+        {GOALS.map((v) => (
+          <Choice
+            key={v}
+            name="goal"
+            type="radio"
+            value={v}
+            checked={draft.goal === v}
+            label={t(`profile.goal.${v}`)}
+            onChange={() => setDraft({ ...draft, goal: v })}
+          />
+        ))}
+      </Group>
       <div class="audit-buttons">
         <button type="submit">{t('profile.save')}</button>
         <button type="button" class="secondary" onClick={() => saveProfile(profile)}>
@@ -151,7 +167,7 @@ export function ProfileSummary({ quiz }: { quiz: Quiz }) {
   const parts = [
     profile?.type && t(`profile.type.${profile.type}`),
     profile?.networks?.map((n) => t(`network.${n}`)).join(', '),
-    profile?.hours !== undefined && `${String(profile.hours).replace('.', lang === 'fr' ? ',' : '.')}\u00a0h`,
+    profile?.hours !== undefined && `${hoursText(profile.hours, lang)}\u00a0h`,
     profile?.goal && t(`profile.goal.${profile.goal}`),
   ].filter((x): x is string => typeof x === 'string' && x !== '');
   return (

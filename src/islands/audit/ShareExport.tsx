@@ -36,35 +36,24 @@ function csvOf(quiz: Quiz): string {
   );
 }
 
-export function ShareExport({
-  quiz,
-  shareUrl,
-  appendix,
-  onAppendix,
-}: {
-  quiz: Quiz;
-  shareUrl: string;
-  appendix: boolean;
-  onAppendix: (on: boolean) => void;
-}) {
-  const { t, state, change, goTo, focusHeading } = quiz;
+function ShareLink({ quiz, url }: { quiz: Quiz; url: string }) {
+  const { t } = quiz;
   const [copied, setCopied] = useState(false);
   const copy = () => {
-    void navigator.clipboard?.writeText(shareUrl).then(
+    void navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
       () => setCopied(false),
     );
   };
   return (
-    <section class="audit-actions no-print" aria-labelledby="audit-share-title">
-      <h3 id="audit-share-title">{t('share')}</h3>
+    <>
       <label for="audit-share-url">{t('shareLabel')}</label>
       <div class="audit-share">
         <input
           id="audit-share-url"
           type="url"
           readOnly
-          value={shareUrl}
+          value={url}
           aria-describedby="audit-share-help"
           onFocus={(e) => e.currentTarget.select()}
         />
@@ -78,6 +67,26 @@ export function ShareExport({
       <p id="audit-share-help" class="muted">
         {t('shareHelp')}
       </p>
+    </>
+  );
+}
+
+export function ShareExport({
+  quiz,
+  shareUrl,
+  appendix,
+  onAppendix,
+}: {
+  quiz: Quiz;
+  shareUrl: string;
+  appendix: boolean;
+  onAppendix: (on: boolean) => void;
+}) {
+  const { t, state, change, goTo, focusHeading } = quiz;
+  return (
+    <section class="audit-actions no-print" aria-labelledby="audit-share-title">
+      <h3 id="audit-share-title">{t('share')}</h3>
+      <ShareLink quiz={quiz} url={shareUrl} />
       <p>
         <label class="audit-choice">
           <input type="checkbox" checked={appendix} onChange={(e) => onAppendix(e.currentTarget.checked)} />

@@ -8,8 +8,8 @@ import { encodeAnswers, readShareHash, type DecodeError } from '../../lib/audit/
 import { withProfile } from '../../lib/audit/history';
 import { fitRefs } from '../../lib/audit/plan';
 import { cleanProfile, type Profile } from '../../lib/audit/profile';
-import { scoreAudit } from '../../lib/audit/scoring';
-import { currentAnswers, finishAttempt, withAnswer, withStep } from '../../lib/audit/storage';
+import { scoreAudit, type AuditScore } from '../../lib/audit/scoring';
+import { currentAnswers, finishAttempt, withAnswer, withStep, type SavedState } from '../../lib/audit/storage';
 import { questionIds, type StoredAnswer } from '../../lib/audit/types';
 import { fitView } from '../../lib/audit/view';
 import { announceResult } from '../../lib/embed/events';
@@ -51,6 +51,46 @@ function useSharedHash(ids: readonly string[]) {
   return { shared, shareError, leaveShared };
 }
 
+/** A trainer's link (?type=local&networks=instagram…) sets up the case once the save is read. */
+function useProfileFromUrl(ready: boolean, change: (update: (s: SavedState) => SavedState) => void) {
+  useEffect(() => {
+    if (!ready) return;
+    const fromUrl = cleanProfile(new URLSearchParams(location.search));
+    if (fromUrl) change((s) => withProfile(s, fromUrl, new Date()));
+  }, [ready]); // once, when the save is read
+}
+
+/**
+ * Posts the score to a framing page (`smm:result`) once per change of score. No answer yet, no
+ * score: a learning platform must not record 0 % before the first answer. The message keeps the
+ * scores only (resultMessage drops the audit's inputs).
+ */
+function useAnnounce(active: boolean, score: AuditScore, code: string) {
+  const posted = useRef('');
+  useEffect(() => {
+    if (!active) return;
+    const value = score.answered > 0 ? score.percent : null;
+    const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
+    const key = JSON.stringify([value, scores, code]);
+    if (key === posted.current) return;
+    posted.current = key;
+    announceResult({ tool: 'audit', value, inputs: { r: code }, scores });
+  }, [active, score, code]);
+}
+
+/** After a move (next step, results, profile saved), focus goes to the new screen's heading. */
+function useFocusHeading() {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (moveFocus.current) {
+      moveFocus.current = false;
+      headingRef.current?.focus();
+    }
+  });
+  return { headingRef, moveFocus };
+}
+
 export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   const t = useMemo(() => translator(strings), [strings]);
   const ids = useMemo(() => questionIds(dimensions), [dimensions]);
@@ -59,15 +99,9 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   const { shared, shareError, leaveShared } = useSharedHash(ids);
   const [message, setMessage] = useState<Message | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moveFocus = useRef(false);
+  const { headingRef, moveFocus } = useFocusHeading();
 
-  // A trainer's link (?type=local&networks=instagram…) sets up the case once the save is read.
-  useEffect(() => {
-    if (!ready) return;
-    const fromUrl = cleanProfile(new URLSearchParams(location.search));
-    if (fromUrl) change((s) => withProfile(s, fromUrl, new Date()));
-  }, [ready]); // once, when the save is read
+  useProfileFromUrl(ready, change);
 
   const profile = shared !== null ? shared.profile : state.current.profile;
   const cleanOwn = cleanProfile(profile);
@@ -86,26 +120,7 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   // ?reveal=1: no score leaves or shows before "Show the answer"; a changed answer hides it again.
   const code = encodeAnswers(ids, answers);
   const reveal = useReveal(code, true);
-  const posted = useRef('');
-  useEffect(() => {
-    if (!ready || reveal.silent) return;
-    // No answer yet, no score: a learning platform must not record 0 % before the first answer.
-    const value = score.answered > 0 ? score.percent : null;
-    const scores = Object.fromEntries(score.dimensions.map((d) => [d.id, Math.round(d.percent)]));
-    // Posted once per change of score, not at every save (a profile saved changes no score).
-    const key = JSON.stringify([value, scores, code]);
-    if (key === posted.current) return;
-    posted.current = key;
-    // The posted message keeps the scores only (resultMessage drops the audit's inputs).
-    announceResult({ tool: 'audit', value, inputs: { r: code }, scores });
-  }, [ready, score, code, reveal.silent]);
-
-  useEffect(() => {
-    if (moveFocus.current) {
-      moveFocus.current = false;
-      headingRef.current?.focus();
-    }
-  });
+  useAnnounce(ready && !reveal.silent, score, code);
 
   const goTo = (next: number) => {
     moveFocus.current = true;
@@ -121,9 +136,7 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     setEditingProfile(false);
     change((s) => withProfile(s, p, new Date()));
   };
-  const focusHeading = () => {
-    moveFocus.current = true;
-  };
+  const focusHeading = () => void (moveFocus.current = true);
 
   return {
     ...store,
@@ -142,10 +155,7 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     profile: cleanOwn,
     needsProfile,
     editingProfile,
-    setEditingProfile: (on: boolean) => {
-      moveFocus.current = true;
-      setEditingProfile(on);
-    },
+    setEditingProfile: (on: boolean) => ((moveFocus.current = true), setEditingProfile(on)),
     shared,
     shareError,
     leaveShared,
