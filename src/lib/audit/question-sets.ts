@@ -5,7 +5,7 @@
  * added here (a unit test fails until it is): old links then keep opening.
  */
 export const QUESTION_SETS: Readonly<Record<string, readonly string[]>> = {
-  // December 2026: 27 questions in 9 dimensions.
+  // December 2026: 27 questions in 10 dimensions.
   dt75ue: [
     'accounts-listed',
     'admin-access',

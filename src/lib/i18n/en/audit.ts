@@ -4,9 +4,9 @@ import type fr from '../fr/audit';
 export default {
   'audit.title': 'Social media self-audit',
   'audit.description':
-    'Twenty-seven honest questions, a score for each area and an action plan. Your answers stay in your browser.',
+    'Thirty honest questions, fitted to your business, a score for each area and an action plan. Your answers stay in your browser.',
   'audit.intro':
-    'Answer each question yes, partly, no or “I don’t know”. You can skip a question and come back to it; your answers are saved in this browser as you go.',
+    'Answer each question yes, partly, no or “I don’t know” (or “not applicable” when it does not concern you). You can skip a question and come back to it; your answers are saved in this browser as you go.',
   'audit.steps': 'Self-audit steps',
   'audit.stepOf': 'Step {n} of {total}',
   'audit.stepCount': '{answered} of {total}',
@@ -33,7 +33,7 @@ export default {
   'audit.overallLevel.improve': 'A presence to strengthen: the basics are there, some work remains.',
   'audit.overallLevel.maintain': 'A solid presence: keep it up and repeat the audit every quarter.',
   'audit.scale':
-    'Yes = 2 points, partly = 1, no or “I don’t know” = 0, times the question’s weight. Under 50 %: act first; 50 to 79 %: improve; 80 % or more: maintain.',
+    'Yes = 2 points, partly = 1, no or “I don’t know” = 0, times the question’s weight (which depends on your business); “not applicable” leaves the question out. Under 50 %: act first; 50 to 79 %: improve; 80 % or more: maintain.',
   'audit.chartTitle': 'Score by area',
   'audit.chartDesc': 'Bar chart; the same values are in the table that follows.',
   'audit.table.caption': 'Score by area',
@@ -165,7 +165,7 @@ export default {
   'audit.plan.month': 'This month',
   'audit.plan.quarter': 'This quarter',
   'audit.plan.later': 'Later',
-  'audit.plan.firstStep': 'First step (15 min):',
+  'audit.plan.firstStep': 'First step (15 min):',
   'audit.plan.findOut': 'To find out:',
   'audit.plan.partly': 'You are partly there. To finish:',
   'audit.plan.do': 'To do:',

@@ -2,9 +2,9 @@
 export default {
   'audit.title': 'Autodiagnostic de votre présence sociale',
   'audit.description':
-    'Vingt-sept questions honnêtes, un score par dimension et un plan d’action. Vos réponses restent dans votre navigateur.',
+    'Trente questions honnêtes, adaptées à votre activité, un score par dimension et un plan d’action. Vos réponses restent dans votre navigateur.',
   'audit.intro':
-    'Répondez à chaque question par oui, en partie, non ou « je ne sais pas ». Vous pouvez passer une question et y revenir ; vos réponses sont enregistrées dans ce navigateur au fur et à mesure.',
+    'Répondez à chaque question par oui, en partie, non ou « je ne sais pas » (ou « sans objet » quand la question ne vous concerne pas). Vous pouvez passer une question et y revenir ; vos réponses sont enregistrées dans ce navigateur au fur et à mesure.',
   'audit.steps': 'Étapes de l’autodiagnostic',
   'audit.stepOf': 'Étape {n} sur {total}',
   'audit.stepCount': '{answered} sur {total}',
@@ -31,7 +31,7 @@ export default {
   'audit.overallLevel.improve': 'Présence à consolider : les bases sont là, quelques chantiers restent ouverts.',
   'audit.overallLevel.maintain': 'Présence solide : entretenez-la et refaites le diagnostic chaque trimestre.',
   'audit.scale':
-    'Oui = 2 points, en partie = 1, non ou « je ne sais pas » = 0, multipliés par le poids de la question. Moins de 50 % : priorité ; de 50 à 79 % : à améliorer ; 80 % ou plus : à maintenir.',
+    'Oui = 2 points, en partie = 1, non ou « je ne sais pas » = 0, multipliés par le poids de la question ; « sans objet » sort la question du calcul. Le poids dépend de votre activité. Moins de 50 % : priorité ; de 50 à 79 % : à améliorer ; 80 % ou plus : à maintenir.',
   'audit.chartTitle': 'Score par dimension',
   'audit.chartDesc': 'Diagramme en barres ; les mêmes valeurs figurent dans le tableau qui suit.',
   'audit.table.caption': 'Score par dimension',
