@@ -6,10 +6,10 @@
  * demand (./audit/lazy.ts), so that the page's own JavaScript stays small.
  */
 import { RevealButton } from './Reveal';
-import { MessageBox, NewerNotice, SetAsideNotice } from './audit/Notices';
-import { ProfileForm, ProfileSummary } from './audit/ProfileForm';
+import { MessageBox, NewerNotice } from './audit/Messages';
+import { ProfileSummary } from './audit/ProfileSummary';
 import { Step } from './audit/Step';
-import { LazyImport, LazyResults } from './audit/lazy';
+import { LazyImport, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
 import { useAuditQuiz, type Quiz } from './audit/useAuditQuiz';
 import type { DimensionView, Strings } from './audit/view';
 
@@ -78,7 +78,7 @@ function Progress({ quiz }: { quiz: Quiz }) {
 
 function Body({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
   const { t, lang, step, n, reveal, headingRef, focusHeading, needsProfile } = quiz;
-  if (needsProfile) return <ProfileForm quiz={quiz} />;
+  if (needsProfile) return <LazyProfileForm quiz={quiz} />;
   if (step < n) return <Step quiz={quiz} />;
   if (reveal.hidden) {
     return (
@@ -104,7 +104,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const { t, notice, ready, canSave, shared, shareError, leaveShared, step, needsProfile } = quiz;
 
   if (notice?.kind === 'newer') return <NewerNotice quiz={quiz} raw={notice.raw} />;
-  if (notice?.kind === 'set-aside') return <SetAsideNotice quiz={quiz} />;
+  if (notice?.kind === 'set-aside') return <LazySetAside quiz={quiz} />;
 
   if (shared !== null) {
     return (

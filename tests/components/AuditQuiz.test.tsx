@@ -84,7 +84,8 @@ afterEach(cleanup);
 
 async function ready(container: Element, skipProfile = true) {
   await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
-  // A fresh audit opens on the business profile, which may be skipped.
+  // A fresh audit opens on the business profile (fetched on demand), which may be skipped.
+  await waitFor(() => expect(container.querySelector('.audit-loading')).toBeNull(), { timeout: 5000 });
   const skip = screen.queryByRole('button', { name: 'Skip this step' });
   if (skipProfile && skip !== null) fireEvent.click(skip);
 }

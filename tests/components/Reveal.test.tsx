@@ -115,7 +115,7 @@ describe('the self-audit with reveal=1', () => {
     history.replaceState(null, '', '/en/embed/audit/?reveal=1');
     const { container } = render(<AuditQuiz lang="en" strings={pick('en', 'audit.')} dimensions={dimensions} embed />);
     await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
-    fireEvent.click(screen.getByRole('button', { name: 'Skip this step' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip this step' }, { timeout: 5000 }));
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
     fireEvent.click(screen.getByRole('button', { name: 'See the results' }));

@@ -1,40 +1,8 @@
-/** The screens shown instead of the audit when its save cannot be read, and the message box. */
+/** The screen shown instead of the audit when its save cannot be read (loaded when needed). */
 import { emptyState, recoverState, SET_ASIDE_LIMIT, STORAGE_KEY } from '../../lib/audit/storage';
 import type { Quiz } from './useAuditQuiz';
+import { MessageBox } from './Messages';
 import { downloadRaw } from './useAuditStore';
-
-export function MessageBox({ quiz }: { quiz: Quiz }) {
-  const { message, setMessage, t } = quiz;
-  if (message === null) return null;
-  return (
-    <div class={`audit-message card ${message.kind === 'alert' ? 'audit-error' : ''}`} role={message.kind}>
-      <p>{message.text}</p>
-      <button type="button" class="secondary" onClick={() => setMessage(null)}>
-        {t('dismiss')}
-      </button>
-    </div>
-  );
-}
-
-export function NewerNotice({ quiz, raw }: { quiz: Quiz; raw: string }) {
-  const { t } = quiz;
-  return (
-    <div class="audit" data-ready="true" data-storage="newer">
-      <div class="audit-notice card" role="alert">
-        <h2>{t('newer')}</h2>
-        <p>{t('newerText')}</p>
-        <div class="audit-buttons">
-          <button type="button" onClick={() => location.reload()}>
-            {t('reload')}
-          </button>
-          <button type="button" class="secondary" onClick={() => downloadRaw(raw)}>
-            {t('downloadSaved')}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}
 
 export function SetAsideNotice({ quiz }: { quiz: Quiz }) {
   const { t, notice, ids, replaceSetAside, pruneCopies, setMessage } = quiz;

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { GOALS, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
 import { parseLocaleNumber } from '../../lib/numbers';
+import { hoursText } from './ProfileSummary';
 import type { Quiz } from './useAuditQuiz';
 
 function Choice(props: {
@@ -74,8 +75,6 @@ function HoursField({
     </p>
   );
 }
-
-const hoursText = (h: number, lang: 'fr' | 'en') => String(h).replace('.', lang === 'fr' ? ',' : '.');
 
 /** Hours a week as typed ("1,5" in French): empty is fine, anything else must be 0 to 168. */
 function hoursOf(text: string, lang: 'fr' | 'en'): number | undefined | 'invalid' {
@@ -158,24 +157,5 @@ export function ProfileForm({ quiz }: { quiz: Quiz }) {
         </button>
       </div>
     </form>
-  );
-}
-
-/** One line above the questions: the profile in words, and a button to change it. */
-export function ProfileSummary({ quiz }: { quiz: Quiz }) {
-  const { t, lang, profile, setEditingProfile } = quiz;
-  const parts = [
-    profile?.type && t(`profile.type.${profile.type}`),
-    profile?.networks?.map((n) => t(`network.${n}`)).join(', '),
-    profile?.hours !== undefined && `${hoursText(profile.hours, lang)}\u00a0h`,
-    profile?.goal && t(`profile.goal.${profile.goal}`),
-  ].filter((x): x is string => typeof x === 'string' && x !== '');
-  return (
-    <p class="audit-profile-summary">
-      {parts.length > 0 ? t('profile.summary', { summary: parts.join(' · ') }) : t('profile.none')}{' '}
-      <button type="button" class="secondary" onClick={() => setEditingProfile(true)}>
-        {t('profile.edit')}
-      </button>
-    </p>
   );
 }

@@ -1,5 +1,5 @@
 /** The report: overall level, scores by area, the action plan and the SMART drafts. */
-import { suggestions } from '../../lib/audit/view';
+import { suggestions } from '../../lib/audit/priorities';
 import { formatWholePercent } from '../../lib/numbers/format';
 import { Bars } from './Bars';
 import { Plan } from './Plan';

@@ -33,6 +33,8 @@ function useChunk<P>(load: (() => Promise<ComponentType<P>>) | null): Loaded<P> 
 
 const loadResults = () => import('./Results').then((m) => m.Results);
 const loadImport = () => import('./ImportControl').then((m) => m.ImportControl);
+const loadProfile = () => import('./ProfileForm').then((m) => m.ProfileForm);
+const loadSetAside = () => import('./Notices').then((m) => m.SetAsideNotice);
 
 function Failed({ quiz }: { quiz: Quiz }) {
   return (
@@ -68,4 +70,18 @@ export function LazyImport({ quiz }: { quiz: Quiz }) {
       </button>
     </p>
   );
+}
+
+/** The profile form: shown to a new visitor or on "Edit"; it brings the number parser with it. */
+export function LazyProfileForm({ quiz }: { quiz: Quiz }) {
+  const Form = useChunk(loadProfile);
+  if (Form === 'failed') return <Failed quiz={quiz} />;
+  return Form === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Form quiz={quiz} />;
+}
+
+/** The screen of a save that could not be read (rare): fetched when needed. */
+export function LazySetAside({ quiz }: { quiz: Quiz }) {
+  const Notice = useChunk(loadSetAside);
+  if (Notice === 'failed') return <Failed quiz={quiz} />;
+  return Notice === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Notice quiz={quiz} />;
 }

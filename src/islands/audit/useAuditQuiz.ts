@@ -5,9 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeAnswers, readShareHash, type DecodeError } from '../../lib/audit/codec';
-import { withProfile } from '../../lib/audit/history';
-import { fitRefs } from '../../lib/audit/plan';
-import { cleanProfile, type Profile } from '../../lib/audit/profile';
+import { fitRefs } from '../../lib/audit/fit';
+import { cleanProfile, withProfile, type Profile } from '../../lib/audit/profile';
 import { scoreAudit, type AuditScore } from '../../lib/audit/scoring';
 import { currentAnswers, finishAttempt, withAnswer, withStep, type SavedState } from '../../lib/audit/storage';
 import { questionIds, type StoredAnswer } from '../../lib/audit/types';

@@ -93,12 +93,3 @@ export function importInto(
   if (profile) fresh = { ...fresh, current: { ...fresh.current, profile: { ...profile, at: now.toISOString() } } };
   return withStep(fresh, resultsStep, now);
 }
-
-/**
- * Sets the business profile of the audit in progress (or records that it was skipped: a profile
- * with no field), stamped with its time for the two-tab merge.
- */
-export function withProfile(state: SavedState, profile: Profile | undefined, now: Date): SavedState {
-  const at = now.toISOString();
-  return { ...state, current: { ...state.current, profile: { ...cleanProfile(profile), at }, updatedAt: at } };
-}

@@ -2,6 +2,7 @@
 export * from './codec';
 export * from './csv';
 export * from './exchange';
+export * from './fit';
 export * from './history';
 export * from './plan';
 export * from './priorities';

@@ -6,8 +6,8 @@
  * counts half as much again. No question is dropped for being in an area already listed: every
  * weak answer gets an action, the heaviest first.
  */
-import type { Goal, Profile, ProfileType } from './profile';
-import { MAX_POINTS, NOT_APPLICABLE, POINTS, type Answer, type DimensionRef, type StoredAnswer } from './types';
+import type { Goal, Profile } from './profile';
+import { MAX_POINTS, NOT_APPLICABLE, POINTS, type Answer, type StoredAnswer } from './types';
 
 export const KINDS = ['basic', 'practice', 'analytics'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -90,36 +90,6 @@ export function actionPlan(
       b.urgency - a.urgency || KIND_FACTOR[b.kind] - KIND_FACTOR[a.kind] || a.minutes - b.minutes || a.order - b.order,
   );
   return ranked.map(({ urgency: _u, order: _o, ...a }, i) => ({ ...a, horizon: horizonAt(i) }));
-}
-
-/** What deciding whether a question is shown, and with which weight, needs. */
-export interface FitQuestion {
-  id: string;
-  weight: number;
-  for?: readonly ProfileType[] | undefined;
-  weightBy?: Partial<Record<ProfileType, number>> | undefined;
-}
-
-/** A question is shown to every business unless it names the types it is for. */
-export function shownFor(q: FitQuestion, type: ProfileType | undefined): boolean {
-  return type === undefined || q.for === undefined || q.for.includes(type);
-}
-
-/**
- * The questions and weights that score a business of this type, optionally only among `only`
- * (the question list a report was made with).
- */
-export function fitRefs(
-  dimensions: readonly { id: string; questions: readonly FitQuestion[] }[],
-  type: ProfileType | undefined,
-  only?: ReadonlySet<string>,
-): DimensionRef[] {
-  return dimensions.map((d) => ({
-    id: d.id,
-    questions: d.questions
-      .filter((q) => shownFor(q, type) && (only === undefined || only.has(q.id)))
-      .map((q) => ({ id: q.id, weight: (type !== undefined ? q.weightBy?.[type] : undefined) ?? q.weight })),
-  }));
 }
 
 /** A time estimate in whole hours and minutes, for "1 h 30" / "45 min". */

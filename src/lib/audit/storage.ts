@@ -1,5 +1,5 @@
 import { cleanStoredProfile, type StoredProfile } from './profile';
-import { fitRefs, type FitQuestion } from './plan';
+import { fitRefs, type FitQuestion } from './fit';
 import { QUESTION_SETS } from './question-sets';
 import { roundPercent, scoreAudit } from './scoring';
 import {

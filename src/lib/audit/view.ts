@@ -4,9 +4,8 @@
  * business profile (`fitView`, in the browser): questions for other types of business left out,
  * weights and wording of this type, and `{networks}` replaced by the profile's networks. Pure.
  */
-import { shownFor, type Kind } from './plan';
-import { objectiveDimensions } from './priorities';
-import type { AuditScore } from './scoring';
+import { shownFor } from './fit';
+import type { Kind } from './plan';
 import { cleanProfile, type Goal, type Network, type Profile, type ProfileType } from './profile';
 
 export interface QuestionText {
@@ -160,24 +159,4 @@ export function fitView(
         };
       }),
   }));
-}
-
-/** A SMART objective to complete: the draft of a weak area, naming the profile's networks only. */
-export interface Suggestion {
-  dimensionId: string;
-  text: string;
-  /** The network ids the text names (none without a profile: it then says "your accounts"). */
-  networks: Network[];
-}
-
-export function suggestions(
-  view: readonly DimensionView[],
-  score: AuditScore,
-  profile: Profile | undefined,
-): Suggestion[] {
-  const networks = namedNetworks(profile);
-  return objectiveDimensions(score).flatMap((id) => {
-    const d = view.find((x) => x.id === id);
-    return d === undefined ? [] : [{ dimensionId: id, text: d.draft, networks }];
-  });
 }
