@@ -1,5 +1,6 @@
 /** The screen shown instead of the audit when its save cannot be read (loaded when needed). */
-import { emptyState, recoverState, SET_ASIDE_LIMIT, STORAGE_KEY } from '../../lib/audit/storage';
+import { recoverState } from '../../lib/audit/recover';
+import { emptyState, SET_ASIDE_LIMIT, STORAGE_KEY } from '../../lib/audit/storage';
 import type { Quiz } from './useAuditQuiz';
 import { MessageBox } from './Messages';
 import { downloadRaw } from './useAuditStore';

@@ -14,9 +14,21 @@ function time(quiz: Quiz, minutes: number): string {
   return m === 0 ? quiz.t('time.hours', { h }) : quiz.t('time.hoursMinutes', { h, m });
 }
 
+/** A link, with its full address printed after it on paper. */
+function Link({ href, label, embed }: { href: string; label: string; embed: boolean }) {
+  const target = embed ? { target: '_blank', rel: 'noopener' } : {};
+  return (
+    <span>
+      <a href={href} {...target}>
+        {label}
+      </a>
+      <span class="audit-print-only audit-print-inline"> ({location.origin + href})</span>
+    </span>
+  );
+}
+
 function ActionItem({ quiz, a, q, embed }: { quiz: Quiz; a: Action; q: QuestionView; embed: boolean }) {
   const { t, lang, view } = quiz;
-  const target = embed ? { target: '_blank', rel: 'noopener' } : {};
   const [lead, advice] =
     a.answer === 'unknown'
       ? [t('plan.findOut'), q.check]
@@ -40,13 +52,13 @@ function ActionItem({ quiz, a, q, embed }: { quiz: Quiz; a: Action; q: QuestionV
       </p>
       <p class="audit-time">{t('plan.time', { time: time(quiz, a.minutes) })}</p>
       <p class="audit-links">
-        <a href={`/${lang}/guide/${q.chapter}/`} {...target}>
-          {t('readChapter', { title: q.chapterTitle })}
-        </a>
+        <Link href={`/${lang}/guide/${q.chapter}/`} label={t('readChapter', { title: q.chapterTitle })} embed={embed} />
         {q.tool !== undefined && (
-          <a href={`/${lang}/tools/${q.tool}/`} {...target}>
-            {t('useTool', { title: q.toolTitle ?? q.tool })}
-          </a>
+          <Link
+            href={`/${lang}/tools/${q.tool}/`}
+            label={t('useTool', { title: q.toolTitle ?? q.tool })}
+            embed={embed}
+          />
         )}
       </p>
     </li>

@@ -3,7 +3,7 @@
  * field optional, skippable; the same form edits the profile later.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { GOALS, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
 import { parseLocaleNumber } from '../../lib/numbers';
 import { hoursText } from './ProfileSummary';
@@ -84,7 +84,10 @@ function hoursOf(text: string, lang: 'fr' | 'en'): number | undefined | 'invalid
 }
 
 export function ProfileForm({ quiz }: { quiz: Quiz }) {
-  const { t, lang, profile, saveProfile, headingRef } = quiz;
+  const { t, lang, profile, saveProfile, headingRef, claimFocus } = quiz;
+  useEffect(() => {
+    if (claimFocus()) headingRef.current?.focus();
+  }, []); // once, when the form first appears
   const [draft, setDraft] = useState<Profile>(profile ?? {});
   const [hours, setHours] = useState(profile?.hours === undefined ? '' : hoursText(profile.hours, lang));
   const [hoursError, setHoursError] = useState(false);

@@ -1,4 +1,5 @@
 /** The report: overall level, scores by area, the action plan and the SMART drafts. */
+import { useEffect } from 'preact/hooks';
 import { suggestions } from '../../lib/audit/priorities';
 import { formatWholePercent } from '../../lib/numbers/format';
 import { Bars } from './Bars';
@@ -101,7 +102,10 @@ function Suggestions({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
 }
 
 export function Report({ quiz, embed, date }: ReportProps) {
-  const { t, score, lang, headingRef, shared } = quiz;
+  const { t, score, lang, headingRef, shared, claimFocus } = quiz;
+  useEffect(() => {
+    if (claimFocus()) headingRef.current?.focus();
+  }, []); // once, when the report first appears
   return (
     <section class="audit-report" aria-labelledby="audit-report-title">
       <h2 id="audit-report-title" tabIndex={-1} ref={shared === null ? headingRef : null}>

@@ -82,12 +82,19 @@ function useFocusHeading() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moveFocus = useRef(false);
   useEffect(() => {
-    if (moveFocus.current) {
+    // A screen loaded on demand is not there yet: it claims the focus when it mounts (claimFocus).
+    if (moveFocus.current && headingRef.current !== null) {
       moveFocus.current = false;
-      headingRef.current?.focus();
+      headingRef.current.focus();
     }
   });
-  return { headingRef, moveFocus };
+  /** For a screen loaded on demand: takes a pending move of focus, once. */
+  const claimFocus = () => {
+    const pending = moveFocus.current;
+    moveFocus.current = false;
+    return pending;
+  };
+  return { headingRef, moveFocus, claimFocus };
 }
 
 export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
@@ -98,7 +105,7 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   const { shared, shareError, leaveShared } = useSharedHash(ids);
   const [message, setMessage] = useState<Message | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
-  const { headingRef, moveFocus } = useFocusHeading();
+  const { headingRef, moveFocus, claimFocus } = useFocusHeading();
 
   useProfileFromUrl(ready, change);
 
@@ -166,6 +173,7 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     answer,
     saveProfile,
     focusHeading,
+    claimFocus,
   };
 }
 

@@ -1,5 +1,6 @@
 import { cleanProfile, type Profile } from './profile';
-import { cleanAttempt, currentAnswers, HISTORY_LIMIT, rescore, type Attempt, type SavedState } from './storage';
+import { rescore } from './recover';
+import { cleanAttempt, currentAnswers, HISTORY_LIMIT, type Attempt, type SavedState } from './storage';
 import { isObject } from './validate';
 import { ANSWERS, isStoredAnswer, questionIds, type DimensionRef, type StoredAnswer } from './types';
 

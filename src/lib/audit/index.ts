@@ -8,6 +8,7 @@ export * from './plan';
 export * from './priorities';
 export * from './profile';
 export * from './question-sets';
+export * from './recover';
 export * from './scoring';
 export * from './storage';
 export * from './types';
