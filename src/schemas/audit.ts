@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { GOALS, PROFILE_TYPES } from '../lib/audit/profile';
+import { KINDS } from '../lib/audit/plan';
 import { kpiIds } from '../lib/kpi/ids';
 import { inEveryLocale, Slug } from './common';
 
@@ -28,6 +30,12 @@ const QuestionText = z.strictObject({
   help: z.string().optional(),
   /** What to do when the answer is weak: one or two concrete sentences. */
   advice: z.string().min(10),
+  /** The action's title in the plan, in plain words ("Secure access to your accounts"). */
+  action: z.string().min(5),
+  /** A first step doable in 15 minutes; `{networks}` becomes the profile's networks. */
+  step: z.string().min(10),
+  /** For "I don't know": how to find out. `{networks}` as in `step`. */
+  check: z.string().min(10),
 });
 
 const AuditQuestion = z.strictObject({
@@ -46,7 +54,21 @@ const AuditQuestion = z.strictObject({
   }),
   /** Tool id that helps (a KPI id, `smart`), if one fits. */
   tool: z.enum(TOOL_IDS, { error: `Use one of the tool ids of docs/CONTENT.md: ${TOOL_IDS.join(', ')}.` }).optional(),
+  /** basic (security, presence, answering people), practice (habits), analytics (measuring, comparing). */
+  kind: z.enum(KINDS),
+  /** Time the whole action takes, in minutes (shown as the plan's estimate). */
+  minutes: z.number().int().min(5).max(600),
+  /** Types of business that see the question; absent = every type (and a visitor with no profile). */
+  for: z.array(z.enum(PROFILE_TYPES)).min(1).optional(),
+  /** Goals that make the question more urgent in the plan. */
+  goals: z.array(z.enum(GOALS)).min(1).optional(),
+  /** Weight for some types of business, instead of `weight`. */
+  weightBy: z.partialRecord(z.enum(PROFILE_TYPES), z.number().int().min(1).max(3)).optional(),
+  /** "Not applicable" is offered (the question then leaves the maximum). */
+  notApplicable: z.boolean().default(false),
   ...inEveryLocale(QuestionText),
+  /** Wording for some types of business (the whole text, both languages). */
+  variants: z.partialRecord(z.enum(PROFILE_TYPES), z.strictObject(inEveryLocale(QuestionText))).optional(),
 });
 type AuditQuestion = z.infer<typeof AuditQuestion>;
 
@@ -58,6 +80,11 @@ const DimensionText = z.strictObject({
    * prefilled, so it should pass all five criteria (docs/FACTS.md section 3).
    */
   objective: z.string().min(20),
+  /**
+   * The SMART suggestion of the report: `{networks}` becomes the profile's networks, and the
+   * figures only the business has are blanks in brackets (`[current rate]`) to fill in.
+   */
+  draft: z.string().min(20),
 });
 
 /** One dimension of the self-audit in `content/audit.yaml`, with its questions. */

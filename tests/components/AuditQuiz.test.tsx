@@ -13,6 +13,7 @@ const dimensions: DimensionView[] = [
     title: 'Goals',
     description: 'What you are after.',
     objective: 'Raise LinkedIn CTR from 0.8 % to 1.2 % by 31 March.',
+    draft: 'Raise our {networks} reach from [today] to [target] by [date].',
     questions: [
       {
         id: 'smart-goals',
@@ -21,6 +22,12 @@ const dimensions: DimensionView[] = [
         advice: 'Write SMART goals.',
         chapter: 'smart-objectives',
         chapterTitle: 'SMART objectives',
+        kind: 'basic',
+        minutes: 30,
+        notApplicable: false,
+        action: 'Do it',
+        step: 'First step on {networks}.',
+        check: 'Look it up.',
         tool: 'smart',
         toolTitle: 'SMART checker',
       },
@@ -32,6 +39,12 @@ const dimensions: DimensionView[] = [
         advice: 'Keep a KPI sheet.',
         chapter: 'awareness-engagement-kpis',
         chapterTitle: 'KPIs',
+        kind: 'basic',
+        minutes: 30,
+        notApplicable: false,
+        action: 'Do it',
+        step: 'First step on {networks}.',
+        check: 'Look it up.',
       },
     ],
   },
@@ -40,6 +53,7 @@ const dimensions: DimensionView[] = [
     title: 'Community',
     description: 'Answering people.',
     objective: 'Answer 90 % of messages within 2 hours this quarter.',
+    draft: 'Raise our {networks} reach from [today] to [target] by [date].',
     questions: [
       {
         id: 'response-time',
@@ -48,6 +62,12 @@ const dimensions: DimensionView[] = [
         advice: 'Set a response target.',
         chapter: 'managing-social-media',
         chapterTitle: 'Managing',
+        kind: 'basic',
+        minutes: 30,
+        notApplicable: true,
+        action: 'Do it',
+        step: 'First step on {networks}.',
+        check: 'Look it up.',
       },
     ],
   },
@@ -62,15 +82,19 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function ready(container: Element) {
+async function ready(container: Element, skipProfile = true) {
   await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+  // A fresh audit opens on the business profile (fetched on demand), which may be skipped.
+  await waitFor(() => expect(container.querySelector('.audit-loading')).toBeNull(), { timeout: 5000 });
+  const skip = screen.queryByRole('button', { name: 'Skip this step' });
+  if (skipProfile && skip !== null) fireEvent.click(skip);
 }
 
 describe('AuditQuiz', () => {
   it('shows one step as radio groups, saves answers and moves focus between steps', async () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    expect(screen.getByRole('heading', { level: 2, name: 'Goals' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Goals/ })).toBeTruthy();
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Partly' }));
     expect(screen.getByText('Questions answered: 1 of 3')).toBeTruthy();
@@ -81,7 +105,7 @@ describe('AuditQuiz', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Community' });
+    const heading = await screen.findByRole('heading', { level: 2, name: /Community/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(
@@ -110,12 +134,12 @@ describe('AuditQuiz', () => {
     const first = render(<AuditQuiz {...props} />);
     await ready(first.container);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByRole('heading', { level: 2, name: 'Community' });
+    await screen.findByRole('heading', { level: 2, name: /Community/ });
     await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').current.step).toBe(1));
     cleanup();
     const second = render(<AuditQuiz {...props} />);
     await ready(second.container);
-    expect(screen.getByRole('heading', { level: 2, name: 'Community' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Community/ })).toBeTruthy();
   });
 
   it('shows results with priorities, links and a prefilled SMART objective', async () => {
@@ -125,14 +149,15 @@ describe('AuditQuiz', () => {
       within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your report' });
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('43'); // 6 of 14
-    expect(screen.getByRole('img', { name: /Score by area/ })).toBeTruthy();
+    // Two layouts of the chart (beside / above the bars); the stylesheet shows one.
+    expect(screen.getAllByRole('img', { name: /Score by area/ })).toHaveLength(2);
     expect(screen.getByRole('table', { name: 'Score by area' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Chapter: KPIs' }).getAttribute('href')).toBe(
       '/en/guide/awareness-engagement-kpis/',
     );
-    const check = screen.getAllByRole('link', { name: 'Check this objective' })[0];
+    const check = screen.getAllByRole('link', { name: 'Complete it in the checker' })[0];
     expect(check?.getAttribute('href')).toMatch(/^\/en\/tools\/smart\/\?objective=/);
     const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
     expect(share.value).toContain(`#r=${encodeAnswers(ids, { 'smart-goals': 'yes' })}`);
@@ -147,7 +172,7 @@ describe('AuditQuiz', () => {
         within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
       );
       fireEvent.click(screen.getByRole('button', { name: 'Results' }));
-      await screen.findByRole('heading', { level: 2, name: 'Your report' });
+      await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
       // The report's score, its date and the finished reports list, all written.
       expect(screen.getAllByText(/43%/).length).toBeGreaterThan(0);
       expect(container.textContent).toMatch(
@@ -186,6 +211,7 @@ describe('AuditQuiz', () => {
     const shared = render(<AuditQuiz {...props} />);
     await ready(shared.container);
     expect(screen.getByText(/You are looking at a shared report/)).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
     // The visitor's own audit is not touched by a report they are only looking at.
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('yes');
@@ -208,12 +234,13 @@ describe('AuditQuiz', () => {
     );
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
-    const input = screen.getByLabelText('Import a JSON export');
+    const input = await screen.findByLabelText('Import a JSON export', {}, { timeout: 5000 });
     const good = new File(
       [JSON.stringify({ format: 'smm-audit', version: 1, answers: { 'response-time': 'yes', gone: 'no' } })],
       'a.json',
     );
     fireEvent.change(input, { target: { files: [good] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace my audit' }));
     expect(
       await screen.findByText(/1 answer\(s\) imported; 1 answer\(s\) to questions that no longer exist/),
     ).toBeTruthy();
@@ -283,6 +310,7 @@ describe('AuditQuiz', () => {
     const { container } = render(<AuditQuiz {...props} />);
     await ready(container);
     fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: 10 * 1024 * 1024 });
     let read = false;
@@ -293,5 +321,57 @@ describe('AuditQuiz', () => {
     fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [file] } });
     expect((await screen.findByRole('alert')).textContent).toContain('too large');
     expect(read).toBe(false);
+  });
+
+  it('sets up a trainer’s case from the URL, offers “not applicable”, and plans for that business', async () => {
+    history.replaceState(null, '', '/en/tools/audit/?type=b2b&networks=linkedin,nowhere&goal=leads');
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container, false);
+    expect(
+      screen.getByText(/Your business: Business selling to businesses \(B2B\) · LinkedIn · Find customers/),
+    ).toBeTruthy();
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'No' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: /Step 2 of 2.*Community/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const group = screen.getByRole('group', { name: 'Are messages answered in time?' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Not applicable' }));
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Step 2 of 3: Community. 2 of 3 answered.',
+    );
+    // Clearing an answer brings focus back to the question.
+    fireEvent.click(within(group).getByRole('button', { name: 'Clear my answer' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('radio', { name: 'No' })));
+    fireEvent.click(within(group).getByRole('radio', { name: 'Not applicable' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'See the results' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your report' }, { timeout: 5000 });
+    // Not applicable leaves the maximum: 0 of 2 x (3 + 2) points.
+    expect(container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('0');
+    const actions = [...container.querySelectorAll('[data-action]')].map((a) => a.getAttribute('data-question'));
+    expect(actions).toEqual(['smart-goals', 'kpi-baselines']);
+    expect(container.querySelector('[data-question="smart-goals"]')?.textContent).toContain('First step on LinkedIn.');
+    const drafts = [...container.querySelectorAll('[data-suggestion]')];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.getAttribute('data-networks')).toBe('linkedin');
+    const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
+    expect(share.value).toMatch(/#r=2\.[^&]+\.n_x&type=b2b&networks=linkedin&goal=leads$/);
+  });
+
+  it('marks a half-finished report as partial and deletes a report on request', async () => {
+    const { container } = render(<AuditQuiz {...props} />);
+    await ready(container);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Do you have SMART goals?' })).getByRole('radio', { name: 'Yes' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Results' }));
+    const item = await screen.findByText(/partial: 1 of 3 answered/);
+    expect(item.closest('[data-partial="true"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Delete the report of / }));
+    expect(await screen.findByText(/^Report of .* deleted\.$/)).toBeTruthy();
+    expect(screen.getByText(/Your first report will be recorded here/)).toBeTruthy();
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').history).toEqual([]));
   });
 });

@@ -91,6 +91,7 @@ describe('the self-audit with reveal=1', () => {
       title: 'Goals',
       description: 'What you are after.',
       objective: 'Raise LinkedIn CTR from 0.8 % to 1.2 % by 31 March.',
+      draft: 'Raise our {networks} reach from [today] to [target] by [date].',
       questions: [
         {
           id: 'smart-goals',
@@ -99,6 +100,12 @@ describe('the self-audit with reveal=1', () => {
           advice: 'Write SMART goals.',
           chapter: 'smart-objectives',
           chapterTitle: 'SMART objectives',
+          kind: 'basic',
+          minutes: 30,
+          notApplicable: false,
+          action: 'Do it',
+          step: 'First step on {networks}.',
+          check: 'Look it up.',
         },
       ],
     },
@@ -108,6 +115,7 @@ describe('the self-audit with reveal=1', () => {
     history.replaceState(null, '', '/en/embed/audit/?reveal=1');
     const { container } = render(<AuditQuiz lang="en" strings={pick('en', 'audit.')} dimensions={dimensions} embed />);
     await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip this step' }, { timeout: 5000 }));
     const group = screen.getByRole('group', { name: 'Do you have SMART goals?' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
     fireEvent.click(screen.getByRole('button', { name: 'See the results' }));
@@ -117,7 +125,7 @@ describe('the self-audit with reveal=1', () => {
     expect(events).toEqual([]);
 
     fireEvent.click(button);
-    await waitFor(() => expect(container.querySelector('[data-percent="100"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-percent="100"]')).not.toBeNull(), { timeout: 5000 });
     await waitFor(() => expect(events.at(-1)?.value).toBe(100));
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { ANSWERS, questionIds, scoreAudit, type Answer, type Answers } from '../../src/lib/audit';
+import { ANSWERS, fitRefs, questionIds, scoreAudit, shownFor, type Answer, type Answers } from '../../src/lib/audit';
 import { AuditDimension } from '../../src/schemas/audit';
 import { expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -22,6 +22,8 @@ const L = {
     report: 'Votre bilan',
     share: 'Lien de partage de ce bilan',
     shared: /bilan partagé/,
+    profile: 'Votre activité',
+    skip: 'Passer cette étape',
   },
   en: {
     answer: { no: 'No', partly: 'Partly', yes: 'Yes', unknown: 'I don’t know' },
@@ -31,6 +33,8 @@ const L = {
     report: 'Your report',
     share: 'Share link for this report',
     shared: /shared report/,
+    profile: 'Your business',
+    skip: 'Skip this step',
   },
 } as const;
 
@@ -39,16 +43,26 @@ function answersFor(offset: number): Answers {
   return Object.fromEntries(ids.map((id, i) => [id, ANSWERS[(i * 3 + offset) % 4] as Answer]));
 }
 
-async function open(page: Page, path: string) {
+/** Opens the audit; a fresh one starts on the business profile, skipped here unless `profile`. */
+async function open(page: Page, path: string, skipProfile = true) {
   await page.goto(path);
   await expect(page.locator('.audit[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.audit-loading')).toHaveCount(0);
+  if (!skipProfile) return;
+  const lang = path.startsWith('/en/') || path.includes('/en/') ? 'en' : 'fr';
+  const skip = page.getByRole('button', { name: L[lang].skip });
+  if (await skip.isVisible()) await skip.click();
 }
+
+/** The bakery of the issue, set up by a trainer's link (French run); the English run skips the profile. */
+const CASE = { fr: '?type=local&networks=instagram,facebook&hours=3&goal=loyalty', en: '' } as const;
+const TYPE = { fr: 'local', en: undefined } as const;
 
 async function answerStep(page: Page, lang: 'fr' | 'en', dimensionIndex: number, answers: Answers) {
   const dimension = content[dimensionIndex];
   if (!dimension) throw new Error('no such dimension');
   await expect(page.getByRole('heading', { level: 2, name: dimension[lang].title })).toBeFocused();
-  for (const q of dimension.questions) {
+  for (const q of dimension.questions.filter((x) => shownFor(x, TYPE[lang]))) {
     const answer = answers[q.id];
     if (answer === undefined) continue;
     await page
@@ -63,8 +77,10 @@ for (const lang of ['fr', 'en'] as const) {
     test('answer everything, see the report, share it, print it', async ({ page, browser, problems }) => {
       test.setTimeout(120_000);
       const answers = answersFor(lang === 'fr' ? 0 : 1);
-      const expected = scoreAudit(content, answers);
-      await open(page, `/${lang}/tools/audit/`);
+      const refs = fitRefs(content, TYPE[lang]);
+      const shown = new Set(questionIds(refs));
+      const expected = scoreAudit(refs, answers);
+      await open(page, `/${lang}/tools/audit/${CASE[lang]}`, lang === 'en');
       await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
       // First step: focus is not moved on load; then every step moves it to its heading.
       await page.getByRole('button', { name: L[lang].next }).click();
@@ -87,7 +103,21 @@ for (const lang of ['fr', 'en'] as const) {
           String(Math.round(d.percent)),
         );
       }
-      await expect(page.locator('.audit-priorities > li')).toHaveCount(5);
+      // Every weak answer of the questions shown has its action, each with its question id.
+      const weak = [...shown].filter((id) => answers[id] !== 'yes');
+      await expect(page.locator('[data-action]')).toHaveCount(weak.length);
+      expect(
+        (
+          await page.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))
+        ).sort(),
+      ).toEqual(weak.sort());
+      await expect(page.locator('[data-horizon="week"] [data-action]')).toHaveCount(3);
+      // SMART drafts name the profile's networks only (none without a profile).
+      const networks = await page
+        .locator('[data-suggestion]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-networks')));
+      expect(networks.length).toBeGreaterThan(0);
+      for (const n of networks) expect(n).toBe(lang === 'fr' ? 'facebook instagram' : '');
       const smart = page.locator('.audit-objectives a').first();
       await expect(smart).toHaveAttribute('href', new RegExp(`^/${lang}/tools/smart/\\?objective=.+`));
       await expectAccessible(page);
@@ -103,12 +133,17 @@ for (const lang of ['fr', 'en'] as const) {
       const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
       console.log(`${lang}: printed report is ${pages} page(s)`);
       expect(pages).toBeGreaterThanOrEqual(1);
-      expect(pages).toBeLessThanOrEqual(2);
+      // The report now carries the action plan (12 actions in three horizons): 4 A4 pages measured.
+      expect(pages).toBeLessThanOrEqual(5);
       await page.emulateMedia({ media: 'screen' });
 
       // The share link, opened in a fresh context (no saved state), shows the same result.
       const link = await page.getByRole('textbox', { name: L[lang].share }).inputValue();
-      expect(link).toMatch(new RegExp(`/${lang}/tools/audit/#r=1\\.`));
+      expect(link).toMatch(
+        lang === 'fr'
+          ? /\/fr\/tools\/audit\/#r=2\.[^&]+&type=local&networks=facebook,instagram&hours=3&goal=loyalty$/
+          : /\/en\/tools\/audit\/#r=1\.[a-z0-9]+\.[npyu_]+$/,
+      );
       const fresh = await browser.newContext();
       const other = await fresh.newPage();
       await open(other, link);
@@ -161,7 +196,7 @@ for (const lang of ['fr', 'en'] as const) {
         '{"version":1,"current":{"answers":',
       );
       await page.getByRole('button', { name: lang === 'fr' ? 'Repartir de zéro' : 'Start over' }).click();
-      await expect(page.getByRole('heading', { level: 2, name: content[0]?.[lang].title ?? '' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: L[lang].profile })).toBeVisible();
       expectNoProblems(problems);
     });
 

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersOf,
-  compareLatest,
+  compareReports,
+  importInto,
+  removeAttempt,
   emptyState,
   exportCsv,
   exportJson,
   finishAttempt,
   loadState,
   newAttempt,
+  mergeStates,
   parseImport,
+  parseSaved,
   recoverState,
   saveState,
   scoreAudit,
@@ -147,7 +151,7 @@ describe('history', () => {
   it('records finished attempts, updates the same attempt, compares latest with previous', () => {
     let state = withAnswer(emptyState(t0), 'a1', 'partly', t0);
     state = finishAttempt(state, dims, t0);
-    state = withAnswer(state, 'a2', 'yes', t0);
+    state = withAnswer(withAnswer(state, 'a2', 'yes', t0), 'b1', 'no', t0);
     state = finishAttempt(state, dims, t0);
     expect(state.history).toHaveLength(1);
     expect(state.history[0]).toMatchObject({ percent: 63, dimensions: { a: 83, b: 0 } });
@@ -157,11 +161,50 @@ describe('history', () => {
     state = withAnswer(withAnswer(withAnswer(state, 'a1', 'yes', t1), 'a2', 'yes', t1), 'b1', 'partly', t1);
     state = finishAttempt(state, dims, t1);
     expect(state.history).toHaveLength(2);
-    expect(compareLatest(state.history, ['a', 'b'])).toEqual([
+    expect(compareReports(state.history, ['a', 'b'])?.rows).toEqual([
       { id: 'a', latest: 100, previous: 83, delta: 17 },
       { id: 'b', latest: 50, previous: 0, delta: 50 },
+      { id: 'overall', latest: 88, previous: 63, delta: 25 },
     ]);
-    expect(compareLatest([], ['a'])).toEqual([]);
+    expect(compareReports([], ['a'])).toBeUndefined();
+  });
+
+  it('marks a half-finished report as partial and never compares it', () => {
+    let state = finishAttempt(
+      withAnswer(withAnswer(withAnswer(emptyState(t0), 'a1', 'yes', t0), 'a2', 'yes', t0), 'b1', 'yes', t0),
+      dims,
+      t0,
+    );
+    state = finishAttempt(withAnswer(newAttempt(state, t1), 'a1', 'no', t1), dims, t1);
+    expect(state.history.map((h) => h.partial)).toEqual([undefined, true]);
+    expect(compareReports(state.history, ['a', 'b'])).toBeUndefined();
+    // Kept through a save and a reload.
+    expect(parseSaved(JSON.stringify(state), ids)).toMatchObject({
+      kind: 'ok',
+      state: { history: [{}, { partial: true }] },
+    });
+  });
+
+  it('deletes a report for good, even when another tab still has it', () => {
+    const state = finishAttempt(withAnswer(emptyState(t0), 'a1', 'yes', t0), dims, t0);
+    const id = state.history[0]?.id ?? '';
+    const gone = removeAttempt(state, id);
+    expect(gone.history).toEqual([]);
+    expect(mergeStates(state, gone).history).toEqual([]);
+  });
+
+  it('imports by merging without duplicates, or by replacing without a copy of the last report', () => {
+    const mine = finishAttempt(withAnswer(emptyState(t0), 'a1', 'yes', t0), dims, t0);
+    const file = parseImport(exportJson(mine, t1), dims);
+    if (!file.ok) throw new Error('export not read');
+    const merged = importInto(mine, file, 'merge', t1, 2);
+    expect(merged.history).toHaveLength(1);
+    expect(importInto(merged, file, 'merge', t1, 2).history).toHaveLength(1);
+    const replaced = importInto(emptyState(t1), file, 'replace', t1, 2);
+    expect(replaced.current.step).toBe(2);
+    expect(answersOf(replaced)).toEqual({ a1: 'yes' });
+    // Finishing the replaced audit updates its last report instead of adding a copy.
+    expect(finishAttempt(replaced, dims, t1).history).toHaveLength(1);
   });
 });
 
@@ -189,33 +232,45 @@ describe('export and import', () => {
     expect(r).toEqual({ ok: true, answers: { a1: 'no' }, history: [], ignored: 1 });
   });
 
-  it('exports CSV with quoted fields and defused formulas', () => {
-    const answers = { a1: 'yes', b1: 'unknown' } as const;
-    const csv = exportCsv(
-      [
-        {
-          id: 'a',
-          title: 'Dim, A',
-          questions: [
-            { id: 'a1', weight: 1, question: 'Is "it" ok?' },
-            { id: 'a2', weight: 2, question: '=cmd()' },
-          ],
-        },
-        { id: 'b', title: 'B', questions: [{ id: 'b1', weight: 1, question: 'B1?' }] },
+  const csvDims = [
+    {
+      id: 'a',
+      title: 'Dim; A, "1"',
+      questions: [
+        { id: 'a1', weight: 1, question: 'Is it ok?' },
+        { id: 'a2', weight: 2, question: '=cmd()' },
       ],
-      answers,
-      scoreAudit(dims, answers),
-      {
-        header: ['dimension', 'question', 'answer', 'points', 'weight', 'score'],
-        answers: { no: 'no', partly: 'partly', yes: 'yes', unknown: "don't know", skipped: 'skipped' },
-        levels: { priority: 'priority', improve: 'improve', maintain: 'maintain' },
-        overall: 'Overall',
-      },
-    );
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('dimension,question,answer,points,weight,score');
-    expect(lines[1]).toBe('"Dim, A","Is ""it"" ok?",yes,2,1,33');
-    expect(lines[2]).toBe('"Dim, A",\'=cmd(),skipped,0,2,33');
-    expect(lines.at(-1)).toBe('Overall,priority,,2,8,25');
+    },
+    { id: 'b', title: 'B', questions: [{ id: 'b1', weight: 1, question: '-1 or +1?' }] },
+  ];
+  const labels = {
+    header: ['date', 'row', 'area', 'question', 'answer', 'points', 'weight', 'score'],
+    detail: 'detail',
+    summary: 'summary',
+    answers: { no: 'no', partly: 'partly', yes: 'yes', unknown: "don't know", na: 'n/a', skipped: 'skipped' },
+    levels: { priority: 'priority', improve: 'improve', maintain: 'maintain' },
+    overall: '@Overall',
+  } as const;
+  const csvAnswers = { a1: 'partly', b1: 'unknown' } as const;
+
+  it('exports French CSV: BOM, semicolons, CRLF, decimal commas, ISO dates, summary apart', () => {
+    const csv = exportCsv(csvDims, csvAnswers, scoreAudit(dims, csvAnswers), labels, { lang: 'fr', date: t1 });
+    expect(csv.startsWith('\ufeffdate;row;')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(lines[1]).toBe('2025-04-10;detail;"Dim; A, ""1""";Is it ok?;partly;1;1;16,7');
+    expect(lines[2]).toBe('2025-04-10;detail;"Dim; A, ""1""";\'=cmd();skipped;0;2;16,7');
+    expect(lines[3]).toBe("2025-04-10;detail;B;'-1 or +1?;don't know;0;1;0");
+    expect(lines[4]).toBe('');
+    expect(lines.at(-2)).toBe("2025-04-10;summary;'@Overall;priority;;1;8;12,5");
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('exports English CSV with commas and decimal points, without a BOM', () => {
+    const csv = exportCsv(csvDims, csvAnswers, scoreAudit(dims, csvAnswers), labels, { lang: 'en', date: t1 });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('date,row,area,question,answer,points,weight,score');
+    expect(lines[1]).toBe('2025-04-10,detail,"Dim; A, ""1""",Is it ok?,partly,1,1,16.7');
+    expect(lines.at(-2)).toBe("2025-04-10,summary,'@Overall,priority,,1,8,12.5");
   });
 });

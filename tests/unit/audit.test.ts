@@ -4,11 +4,12 @@ import { parse } from 'yaml';
 import {
   levelOf,
   objectiveDimensions,
-  priorities,
+  actionPlan,
   questionIds,
   scoreAudit,
   type Answers,
   type DimensionRef,
+  type StoredAnswer,
 } from '../../src/lib/audit';
 import { analyzeObjective } from '../../src/lib/smart/analyze';
 import { frenchTypographyIssues } from '../../src/lib/typography';
@@ -139,44 +140,50 @@ describe('scoreAudit', () => {
   });
 });
 
-describe('priorities', () => {
-  it('returns 3 to 5 weak questions, heaviest losses first, at most 2 per dimension', () => {
+describe('action plan', () => {
+  const plan = (answers: Record<string, StoredAnswer>) => actionPlan(content, answers);
+
+  it('lists every weak answer, with no cap per area, basics before analytics at equal loss', () => {
     const answers: Answers = Object.fromEntries(ids.map((id) => [id, 'no']));
-    const score = scoreAudit(dimensions, answers);
-    const p = priorities(dimensions, answers, score);
-    expect(p.length).toBe(5);
-    const lost = p.map((x) => x.lost);
-    expect([...lost].sort((a, b) => b - a)).toEqual(lost);
+    const p = plan(answers);
+    expect(p).toHaveLength(ids.length);
     const perDim = new Map<string, number>();
     for (const x of p) perDim.set(x.dimensionId, (perDim.get(x.dimensionId) ?? 0) + 1);
-    expect(Math.max(...perDim.values())).toBeLessThanOrEqual(2);
-    expect(p.every((x) => x.lost === 6)).toBe(true); // weight-3 questions answered no come first
+    expect(Math.max(...perDim.values())).toBeGreaterThan(2);
+    // Everything answered "no": the heaviest basic comes first, analytics of the same weight later.
+    expect(p[0]?.kind).toBe('basic');
+    const firstAnalytics = p.findIndex((x) => x.kind === 'analytics');
+    const lastHeavyBasic = p.findLastIndex((x) => x.kind === 'basic' && x.lost >= 4);
+    expect(lastHeavyBasic).toBeLessThan(firstAnalytics);
+    expect(p.slice(0, 3).every((x) => x.horizon === 'week')).toBe(true);
+    expect(p.slice(3, 7).every((x) => x.horizon === 'month')).toBe(true);
   });
 
-  it('never lists a question answered yes, and lists skipped ones', () => {
-    const answers: Answers = Object.fromEntries(ids.map((id) => [id, 'yes']));
+  it('never lists a question answered yes or not applicable, and lists skipped ones', () => {
+    const answers: Record<string, StoredAnswer> = Object.fromEntries(ids.map((id) => [id, 'yes']));
     delete answers['crisis-plan'];
     answers['steady-frequency'] = 'partly';
-    const p = priorities(dimensions, answers, scoreAudit(dimensions, answers));
-    expect(p.map((x) => x.questionId).sort()).toEqual(['crisis-plan', 'steady-frequency']);
-    expect(priorities(dimensions, {}, scoreAudit(dimensions, {})).length).toBe(5);
+    answers['disclosure-consent'] = 'na';
+    expect(
+      plan(answers)
+        .map((x) => x.questionId)
+        .sort(),
+    ).toEqual(['crisis-plan', 'steady-frequency']);
+    expect(plan({}).every((x) => x.answer === undefined)).toBe(true);
   });
 
-  it('fills up to 3 from one dimension when only it is weak', () => {
-    const answers: Answers = { a1: 'no', a2: 'no', b1: 'yes' };
-    const three: DimensionRef[] = [
+  it('puts a question that serves the main goal ahead of an equal one that does not', () => {
+    const dims = [
       {
         id: 'a',
         questions: [
-          { id: 'a1', weight: 1 },
-          { id: 'a2', weight: 1 },
-          { id: 'a3', weight: 1 },
+          { id: 'x', weight: 2, kind: 'practice', minutes: 30 },
+          { id: 'y', weight: 2, kind: 'practice', minutes: 60, goals: ['leads'] },
         ],
       },
-      { id: 'b', questions: [{ id: 'b1', weight: 1 }] },
-    ];
-    const p = priorities(three, answers, scoreAudit(three, answers));
-    expect(p.map((x) => x.questionId)).toEqual(['a1', 'a2', 'a3']);
+    ] as const;
+    expect(actionPlan(dims, { x: 'no', y: 'no' }).map((a) => a.questionId)).toEqual(['x', 'y']);
+    expect(actionPlan(dims, { x: 'no', y: 'no' }, { goal: 'leads' }).map((a) => a.questionId)).toEqual(['y', 'x']);
   });
 
   it('suggests objectives for the weakest dimensions that are not at "maintain"', () => {

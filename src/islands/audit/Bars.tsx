@@ -6,6 +6,8 @@ interface Props {
   title: string;
   desc: string;
   format: (percent: number) => string;
+  /** `narrow`: each label above its bar, for phones (the stylesheet shows one layout or the other). */
+  layout?: 'wide' | 'narrow';
 }
 
 const ROW = 30;
@@ -19,19 +21,24 @@ const TOP = 18;
  * from the stylesheet (classes by level), so dark mode and print work. The table beside it
  * holds the same values for screen readers and for print.
  */
-export function Bars({ scores, labels, title, desc, format }: Props) {
-  const height = TOP + scores.length * ROW + 4;
-  const width = LABEL_W + BAR_W + VALUE_W;
-  const x = (p: number) => LABEL_W + (BAR_W * p) / 100;
+export function Bars({ scores, labels, title, desc, format, layout = 'wide' }: Props) {
+  const narrow = layout === 'narrow';
+  // Narrow: 360 units wide shown about 350 px wide on a phone, so text keeps its size.
+  const row = narrow ? ROW + 18 : ROW;
+  const labelW = narrow ? 0 : LABEL_W;
+  const height = TOP + scores.length * row + 4;
+  const width = labelW + BAR_W + VALUE_W;
+  const x = (p: number) => labelW + (BAR_W * p) / 100;
+  const id = `audit-bars-${layout}`;
   return (
     <svg
-      class="audit-bars"
+      class={`audit-bars audit-bars-${layout}`}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-labelledby="audit-bars-title audit-bars-desc"
+      aria-labelledby={`${id}-title ${id}-desc`}
     >
-      <title id="audit-bars-title">{title}</title>
-      <desc id="audit-bars-desc">{desc}</desc>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{desc}</desc>
       {[0, 50, 80, 100].map((p) => (
         <g key={p}>
           <line
@@ -48,14 +55,19 @@ export function Bars({ scores, labels, title, desc, format }: Props) {
         </g>
       ))}
       {scores.map((s, i) => {
-        const y = TOP + i * ROW;
+        const y = TOP + i * row + (narrow ? 18 : 0);
         return (
           <g key={s.id}>
-            <text x={LABEL_W - 8} y={y + ROW / 2 + 4} text-anchor="end" class="audit-bars-label">
+            <text
+              x={narrow ? 0 : LABEL_W - 8}
+              y={narrow ? y - 2 : y + ROW / 2 + 4}
+              text-anchor={narrow ? 'start' : 'end'}
+              class="audit-bars-label"
+            >
               {labels[s.id] ?? s.id}
             </text>
             <rect
-              x={LABEL_W}
+              x={labelW}
               y={y + 6}
               width={Math.max((BAR_W * s.percent) / 100, 1)}
               height={ROW - 12}

@@ -1,76 +1,29 @@
-/* eslint-disable max-lines-per-function -- being split */
-import type { Ref } from 'preact';
-import { objectiveDimensions, priorities } from '../../lib/audit/priorities';
-import type { AuditScore } from '../../lib/audit/scoring';
-import type { Answers } from '../../lib/audit/types';
+/** The report: overall level, scores by area, the action plan and the SMART drafts. */
+import { useEffect } from 'preact/hooks';
+import { suggestions } from '../../lib/audit/priorities';
+import { formatWholePercent } from '../../lib/numbers/format';
 import { Bars } from './Bars';
-import type { DimensionView, T } from './view';
+import { Plan } from './Plan';
+import type { Quiz } from './useAuditQuiz';
 
-interface Props {
-  lang: string;
-  t: T;
-  dimensions: DimensionView[];
-  answers: Answers;
-  score: AuditScore;
-  formatPercent: (p: number) => string;
-  /** Date shown on the printed report. */
-  date: string;
-  headingRef?: Ref<HTMLHeadingElement> | null;
+export interface ReportProps {
+  quiz: Quiz;
   /** Links open in a new tab (embedded in an iframe). */
   embed: boolean;
-  /** Go back to a step to answer skipped questions (own audit only). */
-  onGoTo?: ((step: number) => void) | undefined;
+  /** Date shown on the printed report: the audit's own (a shared one: the day it is opened). */
+  date: string;
 }
 
-/** The report: overall level, scores by dimension, priorities and SMART objectives. */
-export function Report({ lang, t, dimensions, answers, score, formatPercent, date, headingRef, embed, onGoTo }: Props) {
-  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
-  const questions = new Map(dimensions.flatMap((d) => d.questions.map((q) => [q.id, q] as const)));
-  const plan = priorities(dimensions, answers, score);
-  const objectives = objectiveDimensions(score);
-  const unanswered = score.total - score.answered;
-  const target = embed ? { target: '_blank', rel: 'noopener' } : {};
-
+/** The scores, as a chart (two layouts: wide, and labels above bars on phones) and a table. */
+function Scores({ quiz }: { quiz: Quiz }) {
+  const { t, view, score, lang } = quiz;
+  const titles = Object.fromEntries(view.map((d) => [d.id, d.title]));
+  const format = (p: number) => formatWholePercent(Math.round(p), lang);
+  const bars = { scores: score.dimensions, labels: titles, title: t('chartTitle'), desc: t('chartDesc'), format };
   return (
-    <section class="audit-report" aria-labelledby="audit-report-title">
-      <h2 id="audit-report-title" tabIndex={-1} ref={headingRef ?? null}>
-        {t('resultsTitle')}
-      </h2>
-      <p class="audit-print-only">{t('reportDate', { date })}</p>
-      <div
-        class={`audit-overall audit-level-${score.level}`}
-        data-percent={Math.round(score.percent)}
-        data-level={score.level}
-      >
-        <p class="audit-overall-score">{t('overall', { percent: formatPercent(score.percent) })}</p>
-        <p>{t(`overallLevel.${score.level}`)}</p>
-      </div>
-      {unanswered > 0 && (
-        <div class="audit-unanswered">
-          <p>{t('unanswered', { count: unanswered })}</p>
-          {onGoTo && (
-            <ul class="no-print">
-              {score.dimensions.map((d, i) =>
-                d.answered < d.total ? (
-                  <li key={d.id}>
-                    <button type="button" class="secondary" onClick={() => onGoTo(i)}>
-                      {t('unansweredLink', { title: titles[d.id] ?? d.id })}
-                    </button>
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          )}
-        </div>
-      )}
-
-      <Bars
-        scores={score.dimensions}
-        labels={titles}
-        title={t('chartTitle')}
-        desc={t('chartDesc')}
-        format={formatPercent}
-      />
+    <>
+      <Bars {...bars} />
+      <Bars {...bars} layout="narrow" />
       <table class="audit-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -85,7 +38,7 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
           {score.dimensions.map((d) => (
             <tr key={d.id} data-dimension={d.id} data-percent={Math.round(d.percent)}>
               <th scope="row">{titles[d.id]}</th>
-              <td>{formatPercent(d.percent)}</td>
+              <td>{format(d.percent)}</td>
               <td>{t(`level.${d.level}`)}</td>
               <td>{t('stepCount', { answered: d.answered, total: d.total })}</td>
             </tr>
@@ -93,71 +46,86 @@ export function Report({ lang, t, dimensions, answers, score, formatPercent, dat
         </tbody>
       </table>
       <p class="audit-scale muted">{t('scale')}</p>
+    </>
+  );
+}
 
-      <h3>{t('priorities')}</h3>
-      {plan.length === 0 ? (
-        <p>{t('prioritiesNone')}</p>
-      ) : (
-        <>
-          <p>{t('prioritiesIntro')}</p>
-          <ol class="audit-priorities">
-            {plan.map((p) => {
-              const q = questions.get(p.questionId);
-              if (q === undefined) return null;
-              return (
-                <li key={p.questionId} data-question={p.questionId}>
-                  <p class="audit-priority-question">
-                    <strong>{q.question}</strong>
-                    <span class="muted">
-                      {' '}
-                      {t('priorityContext', {
-                        dimension: titles[p.dimensionId] ?? '',
-                        answer: t(`answer.${p.answer ?? 'skipped'}`),
-                      })}
-                    </span>
-                  </p>
-                  <p>{q.advice}</p>
-                  <p class="audit-links">
-                    <a href={`/${lang}/guide/${q.chapter}/`} {...target}>
-                      {t('readChapter', { title: q.chapterTitle })}
-                    </a>
-                    {q.tool !== undefined && (
-                      <a href={`/${lang}/tools/${q.tool}/`} {...target}>
-                        {t('useTool', { title: q.toolTitle ?? q.tool })}
-                      </a>
-                    )}
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        </>
+function Unanswered({ quiz }: { quiz: Quiz }) {
+  const { t, view, score, shared, goTo } = quiz;
+  const unanswered = score.total - score.answered;
+  if (unanswered <= 0) return null;
+  return (
+    <div class="audit-unanswered">
+      <p>{t('unanswered', { count: unanswered })}</p>
+      {shared === null && (
+        <ul class="no-print">
+          {score.dimensions.map((d, i) =>
+            d.answered < d.total ? (
+              <li key={d.id}>
+                <button type="button" class="secondary" onClick={() => goTo(i)}>
+                  {t('unansweredLink', { title: view[i]?.title ?? d.id })}
+                </button>
+              </li>
+            ) : null,
+          )}
+        </ul>
       )}
+    </div>
+  );
+}
 
-      {objectives.length > 0 && (
-        <>
-          <h3>{t('objectives')}</h3>
-          <p>{t('objectivesIntro')}</p>
-          <ul class="audit-objectives">
-            {objectives.map((id) => {
-              const d = dimensions.find((x) => x.id === id);
-              if (d === undefined) return null;
-              return (
-                <li key={id}>
-                  <p>{t('objectiveItem', { title: d.title, objective: d.objective })}</p>
-                  <a
-                    class="no-print"
-                    href={`/${lang}/tools/smart/?objective=${encodeURIComponent(d.objective)}`}
-                    {...target}
-                  >
-                    {t('checkObjective')}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
+/** SMART drafts naming the profile's networks only, with blanks for the business's own figures. */
+function Suggestions({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
+  const { t, lang, view, score, profile } = quiz;
+  const drafts = suggestions(view, score, profile);
+  if (drafts.length === 0) return null;
+  const target = embed ? { target: '_blank', rel: 'noopener' } : {};
+  return (
+    <>
+      <h3>{t('suggest.title')}</h3>
+      <p>{t('suggest.intro')}</p>
+      <ul class="audit-objectives">
+        {drafts.map((s) => (
+          <li key={s.dimensionId} data-suggestion data-networks={s.networks.join(' ')} data-draft="true">
+            <p>
+              <strong>{t('suggest.draft')}</strong>{' '}
+              {t('objectiveItem', { title: view.find((d) => d.id === s.dimensionId)?.title ?? '', objective: s.text })}
+            </p>
+            <a class="no-print" href={`/${lang}/tools/smart/?objective=${encodeURIComponent(s.text)}`} {...target}>
+              {t('suggest.check')}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Report({ quiz, embed, date }: ReportProps) {
+  const { t, score, lang, headingRef, shared, claimFocus } = quiz;
+  useEffect(() => {
+    if (claimFocus()) headingRef.current?.focus();
+  }, []); // once, when the report first appears
+  return (
+    <section class="audit-report" aria-labelledby="audit-report-title">
+      <h2 id="audit-report-title" tabIndex={-1} ref={shared === null ? headingRef : null}>
+        {t('resultsTitle')}
+      </h2>
+      <p class="audit-print-only">{t('reportDate', { date })}</p>
+      <div
+        class={`audit-overall audit-level-${score.level}`}
+        data-percent={Math.round(score.percent)}
+        data-level={score.level}
+      >
+        <p class="audit-overall-score">
+          {t('overall', { percent: formatWholePercent(Math.round(score.percent), lang) })}
+        </p>
+        <p>{t(`overallLevel.${score.level}`)}</p>
+      </div>
+      <Unanswered quiz={quiz} />
+      <Scores quiz={quiz} />
+      <Plan quiz={quiz} embed={embed} />
+      <Suggestions quiz={quiz} embed={embed} />
     </section>
   );
 }

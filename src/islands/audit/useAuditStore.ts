@@ -21,6 +21,7 @@ import {
   setAsideCopies,
   STORAGE_KEY,
   type KeyValueStore,
+  type SaveResult,
   type SavedState,
   type SetAsideReason,
 } from '../../lib/audit/storage';
@@ -53,6 +54,13 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 /** Downloads an unreadable save's text exactly as it was stored. */
 export function downloadRaw(raw: string): void {
   download(`audit-saved-${stamp()}.txt`, 'text/plain;charset=utf-8', raw);
+}
+
+/** What the page says when a save was refused: a newer site's save, or one it cannot read. */
+function noticeOfSave(result: Extract<SaveResult, { kind: 'newer' | 'blocked' }>): StorageNotice {
+  return result.kind === 'newer'
+    ? { kind: 'newer', raw: result.raw }
+    : { kind: 'set-aside', reason: 'corrupted', raw: result.raw, key: STORAGE_KEY, full: false };
 }
 
 export function useAuditStore(ids: readonly string[]) {
@@ -90,13 +98,8 @@ export function useAuditStore(ids: readonly string[]) {
     const result = store === null ? ({ kind: 'failed' } as const) : saveMerged(store, state, ids);
     if (result.kind === 'saved') {
       if (JSON.stringify(result.state) !== JSON.stringify(state)) setState(result.state);
-    } else if (result.kind === 'newer') {
-      setNotice({ kind: 'newer', raw: result.raw });
-    } else if (result.kind === 'blocked') {
-      setNotice({ kind: 'set-aside', reason: 'corrupted', raw: result.raw, key: STORAGE_KEY, full: false });
-    } else {
-      setCanSave(false);
-    }
+    } else if (result.kind === 'failed') setCanSave(false);
+    else setNotice(noticeOfSave(result));
   }, [state, ready, notice, canSave, ids]);
 
   /** A change made by the visitor: shown, then saved. */

@@ -1,17 +1,8 @@
 import { cleanProfile, type Profile } from './profile';
-import { levelOf, type AuditScore, type Level } from './scoring';
-import { cleanAttempt, currentAnswers, HISTORY_LIMIT, rescore, type Attempt, type SavedState } from './storage';
+import { rescore } from './recover';
+import { cleanAttempt, currentAnswers, HISTORY_LIMIT, type Attempt, type SavedState } from './storage';
 import { isObject } from './validate';
-import {
-  ANSWERS,
-  isStoredAnswer,
-  POINTS,
-  questionIds,
-  type Answer,
-  type Answers,
-  type DimensionRef,
-  type StoredAnswer,
-} from './types';
+import { ANSWERS, isStoredAnswer, questionIds, type DimensionRef, type StoredAnswer } from './types';
 
 /**
  * Export and import. The JSON export is the one thing the audit reads back from a file, so an
@@ -96,68 +87,6 @@ export function parseImport(text: string, dimensions: readonly DimensionRef[]): 
   const profile = cleanProfile(data['profile']);
   if (profile) result.profile = profile;
   return result;
-}
-
-/** Texts the CSV needs, in the visitor's language. */
-export interface CsvLabels {
-  header: [string, string, string, string, string, string];
-  answers: Record<Answer | 'skipped', string>;
-  levels: Record<Level, string>;
-  overall: string;
-}
-
-export interface CsvDimension {
-  id: string;
-  title: string;
-  questions: readonly { id: string; weight: number; question: string }[];
-}
-
-/** One CSV field: quoted when needed, and defused when it could be read as a formula. */
-export function csvField(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * Answers and scores as CSV: one row per question (dimension, question, answer, points,
- * weight, score of the dimension), then one row per dimension and the overall score.
- */
-export function exportCsv(
-  dimensions: readonly CsvDimension[],
-  answers: Answers,
-  score: AuditScore,
-  labels: CsvLabels,
-): string {
-  const rows: (string | number)[][] = [labels.header];
-  for (const dimension of dimensions) {
-    const dScore = score.dimensions.find((d) => d.id === dimension.id);
-    const percent = dScore === undefined ? '' : Math.round(dScore.percent);
-    for (const q of dimension.questions) {
-      const answer = answers[q.id];
-      rows.push([
-        dimension.title,
-        q.question,
-        labels.answers[answer ?? 'skipped'],
-        answer === undefined ? 0 : POINTS[answer],
-        q.weight,
-        percent,
-      ]);
-    }
-  }
-  for (const d of score.dimensions) {
-    const title = dimensions.find((x) => x.id === d.id)?.title ?? d.id;
-    rows.push([title, labels.levels[d.level], '', d.points, d.max, Math.round(d.percent)]);
-  }
-  rows.push([
-    labels.overall,
-    labels.levels[levelOf(score.percent)],
-    '',
-    score.points,
-    score.max,
-    Math.round(score.percent),
-  ]);
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export { ANSWERS };

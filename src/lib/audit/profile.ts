@@ -88,3 +88,16 @@ export function profileParams(profile: Profile | undefined): [string, string][] 
   if (profile.goal) out.push(['goal', profile.goal]);
   return out;
 }
+
+/**
+ * Sets the business profile of the audit in progress (or records that it was skipped: a profile
+ * with no field), stamped with its time for the two-tab merge.
+ */
+export function withProfile<S extends { current: { profile?: StoredProfile; updatedAt: string } }>(
+  state: S,
+  profile: Profile | undefined,
+  now: Date,
+): S {
+  const at = now.toISOString();
+  return { ...state, current: { ...state.current, profile: { ...cleanProfile(profile), at }, updatedAt: at } };
+}

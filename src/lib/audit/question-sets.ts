@@ -5,7 +5,7 @@
  * added here (a unit test fails until it is): old links then keep opening.
  */
 export const QUESTION_SETS: Readonly<Record<string, readonly string[]>> = {
-  // December 2026: 27 questions in 9 dimensions.
+  // December 2026: 27 questions in 10 dimensions.
   dt75ue: [
     'accounts-listed',
     'admin-access',
@@ -32,6 +32,40 @@ export const QUESTION_SETS: Readonly<Record<string, readonly string[]>> = {
     'response-time',
     'reviews-answered',
     'crisis-plan',
+    'platform-watch',
+    'disclosure-consent',
+  ],
+  // December 2026, business profile: 30 questions; the basics added (Google Business Profile and
+  // reviews, a pace you can keep, a crisis contact).
+  imxecw: [
+    'accounts-listed',
+    'admin-access',
+    'owner-mission',
+    'consistent-identity',
+    'bio-links',
+    'recent-activity',
+    'google-business-profile',
+    'smart-goals',
+    'kpi-baselines',
+    'business-link',
+    'top-bottom-posts',
+    'best-formats',
+    'content-calendar',
+    'engager-profile',
+    'target-match',
+    'engagement-benchmark',
+    'best-times',
+    'steady-frequency',
+    'sustainable-rhythm',
+    'best-network',
+    'missing-network',
+    'competitor-benchmark',
+    'social-listening',
+    'competitor-strengths',
+    'response-time',
+    'reviews-answered',
+    'crisis-plan',
+    'crisis-contact',
     'platform-watch',
     'disclosure-consent',
   ],

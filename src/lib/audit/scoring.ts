@@ -1,4 +1,4 @@
-import { MAX_POINTS, POINTS, type Answers, type DimensionRef } from './types';
+import { MAX_POINTS, NOT_APPLICABLE, POINTS, type DimensionRef, type StoredAnswer } from './types';
 
 /**
  * Levels of docs/FACTS.md section 4: under 50 % = priority action, 50 to 79 % = improve,
@@ -21,8 +21,11 @@ export interface DimensionScore {
   /** points / max x 100, unrounded. */
   percent: number;
   level: Level;
+  /** Questions answered, "not applicable" included. */
   answered: number;
   unknown: number;
+  /** Questions answered "not applicable": left out of the maximum. */
+  notApplicable: number;
   total: number;
 }
 
@@ -33,16 +36,26 @@ export interface AuditScore extends Omit<DimensionScore, 'id'> {
 
 /**
  * Scores answers. A question not answered scores 0, like "I don't know": the score never
- * rises by skipping. Every question counts its `weight` times.
+ * rises by skipping. Every question counts its `weight` times; one answered "not applicable"
+ * is left out of the maximum.
  */
-export function scoreAudit(dimensions: readonly DimensionRef[], answers: Answers): AuditScore {
+export function scoreAudit(
+  dimensions: readonly DimensionRef[],
+  answers: Readonly<Record<string, StoredAnswer>>,
+): AuditScore {
   const scores = dimensions.map((dimension): DimensionScore => {
     let points = 0;
     let max = 0;
     let answered = 0;
     let unknown = 0;
+    let notApplicable = 0;
     for (const q of dimension.questions) {
       const answer = answers[q.id];
+      if (answer === NOT_APPLICABLE) {
+        answered++;
+        notApplicable++;
+        continue;
+      }
       max += q.weight * MAX_POINTS;
       if (answer === undefined) continue;
       answered++;
@@ -58,6 +71,7 @@ export function scoreAudit(dimensions: readonly DimensionRef[], answers: Answers
       level: levelOf(percent),
       answered,
       unknown,
+      notApplicable,
       total: dimension.questions.length,
     };
   });
@@ -72,6 +86,7 @@ export function scoreAudit(dimensions: readonly DimensionRef[], answers: Answers
     level: levelOf(percent),
     answered: sum(scores.map((s) => s.answered)),
     unknown: sum(scores.map((s) => s.unknown)),
+    notApplicable: sum(scores.map((s) => s.notApplicable)),
     total: sum(scores.map((s) => s.total)),
   };
 }

@@ -56,6 +56,8 @@ export interface Attempt {
   /** Score of each dimension by id, rounded. */
   dimensions: Record<string, number>;
   profile?: StoredProfile;
+  /** Finished with questions left unanswered: listed as partial, never compared. */
+  partial?: true;
 }
 
 export interface SavedState {
@@ -187,6 +189,7 @@ export function cleanAttempt(v: unknown, known: ReadonlySet<string>): Attempt | 
   };
   const profile = cleanStoredProfile(v['profile']);
   if (profile) attempt.profile = profile;
+  if (v['partial'] === true) attempt.partial = true;
   return attempt;
 }
 
@@ -475,41 +478,6 @@ export function saveState(store: KeyValueStore, state: SavedState): boolean {
   }
 }
 
-/**
- * "Try to recover": keeps whatever can still be read from a set-aside state (answers to known
- * questions with valid values, history entries that validate) and starts from there. Works on any
- * version and on partly broken data; returns how many answers and attempts were kept.
- */
-export function recoverState(
-  raw: string,
-  ids: readonly string[],
-  now: Date,
-): { state: SavedState; answers: number; attempts: number } {
-  const state = emptyState(now);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { state, answers: 0, attempts: 0 };
-  }
-  const known = new Set(ids);
-  const root = isObject(data) ? data : {};
-  const current = isObject(root['current']) ? root['current'] : {};
-  const source = isObject(current['answers']) ? current['answers'] : isObject(root['answers']) ? root['answers'] : {};
-  const at = now.toISOString();
-  for (const [id, value] of Object.entries(source)) {
-    const v = isObject(value) ? value['v'] : value;
-    if (known.has(id) && isStoredAnswer(v)) state.current.answers[id] = { v, at };
-  }
-  const history = Array.isArray(root['history']) ? root['history'] : [];
-  for (const entry of history) {
-    const attempt = cleanAttempt(entry, known);
-    if (attempt) state.history.push(attempt);
-  }
-  state.history = mergeHistory([], state.history);
-  return { state, answers: Object.keys(state.current.answers).length, attempts: state.history.length };
-}
-
 // ---- Changes the page makes. ----
 
 /** Sets one answer (or clears it with undefined), stamped with its time. */
@@ -529,7 +497,7 @@ export function withStep(state: SavedState, step: number, now: Date): SavedState
  */
 export function finishAttempt(state: SavedState, dimensions: readonly DimensionRef[], now: Date): SavedState {
   const answers = currentAnswers(state);
-  const score = scoreAudit(dimensions, scoredAnswers(answers));
+  const score = scoreAudit(dimensions, answers);
   const attempt: Attempt = {
     id: state.current.id,
     startedAt: state.current.startedAt,
@@ -538,6 +506,7 @@ export function finishAttempt(state: SavedState, dimensions: readonly DimensionR
     percent: roundPercent(score.percent),
     dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
   };
+  if (score.answered < score.total) attempt.partial = true;
   if (state.current.profile) attempt.profile = state.current.profile;
   const history = mergeHistory(
     state.history.filter((h) => h.id !== attempt.id),
@@ -550,35 +519,6 @@ export function finishAttempt(state: SavedState, dimensions: readonly DimensionR
 export function newAttempt(state: SavedState, now: Date): SavedState {
   const fresh = emptyState(now);
   return { ...fresh, history: state.history, removed: state.removed, ended: union(state.ended, [state.current.id]) };
-}
-
-/** Recomputes an attempt's scores from its answers (for attempts read from a file). */
-export function rescore(attempt: Attempt, dimensions: readonly DimensionRef[]): Attempt {
-  const score = scoreAudit(dimensions, scoredAnswers(attempt.answers));
-  return {
-    ...attempt,
-    percent: roundPercent(score.percent),
-    dimensions: Object.fromEntries(score.dimensions.map((d) => [d.id, roundPercent(d.percent)])),
-  };
-}
-
-export interface Comparison {
-  id: string;
-  latest: number;
-  previous: number | undefined;
-  delta: number | undefined;
-}
-
-/** Latest finished attempt against the one before, dimension by dimension. */
-export function compareLatest(history: readonly Attempt[], dimensionIds: readonly string[]): Comparison[] {
-  const latest = history.at(-1);
-  if (latest === undefined) return [];
-  const previous = history.at(-2);
-  return dimensionIds.map((id) => {
-    const now = latest.dimensions[id] ?? 0;
-    const before = previous?.dimensions[id];
-    return { id, latest: now, previous: before, delta: before === undefined ? undefined : now - before };
-  });
 }
 
 export { questionIds };

@@ -1,0 +1,53 @@
+/**
+ * Everything after the questions, loaded on demand (see ./lazy.tsx): the report, then for the
+ * visitor's own audit the history and the sharing, print and export actions. When printed: the
+ * report's address and date, and, if asked, an appendix with every answer.
+ */
+import { useState } from 'preact/hooks';
+import { formatLongDate } from '../../lib/i18n/dates';
+import { History } from './History';
+import { Report } from './Report';
+import { ShareExport, shareUrlOf } from './ShareExport';
+import type { Quiz } from './useAuditQuiz';
+
+function Appendix({ quiz }: { quiz: Quiz }) {
+  const { t, view, answers } = quiz;
+  return (
+    <section class="audit-appendix audit-print-only" aria-labelledby="audit-appendix-title">
+      <h3 id="audit-appendix-title">{t('appendix')}</h3>
+      {view.map((d) => (
+        <div key={d.id}>
+          <h4>{d.title}</h4>
+          <ul>
+            {d.questions.map((q) => (
+              <li key={q.id}>
+                {q.question} <strong>{t(`answer.${answers[q.id] ?? 'skipped'}`)}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function Results({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
+  const { t, lang, shared, state } = quiz;
+  const [appendix, setAppendix] = useState(false);
+  const shareUrl = shareUrlOf(quiz);
+  // The audit's own date; a shared report carries none, so it shows the day it is opened.
+  const date = formatLongDate(new Date(shared === null ? state.current.updatedAt : Date.now()), lang);
+  return (
+    <div class={appendix ? 'audit-results audit-with-appendix' : 'audit-results'}>
+      <Report quiz={quiz} embed={embed} date={date} />
+      <p class="audit-print-only audit-print-url">{t('printUrl', { url: shareUrl })}</p>
+      {appendix && <Appendix quiz={quiz} />}
+      {shared === null && (
+        <>
+          <History quiz={quiz} />
+          <ShareExport quiz={quiz} shareUrl={shareUrl} appendix={appendix} onAppendix={setAppendix} />
+        </>
+      )}
+    </div>
+  );
+}
