@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- not split yet: the dashboard's first version keeps its steps (files, mapping, dates, views, save, report) in one island; its logic is in src/lib/dashboard. Splitting it into a hook and one component per step is open work (docs/ARCHITECTURE.md, "The dashboard of exports"). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldId, MetricId, NetworkId } from '../lib/dashboard/fields';
 import type { ReadFailure, Table } from '../lib/dashboard/read';
@@ -170,7 +171,7 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
       (e) => {
         const result = e.loadDashboard(localStore());
         setStored(result);
-        if (result.kind === 'ok') setLayouts(result.state.layouts as Record<string, Mapping>);
+        if (result.kind === 'ok') setLayouts(result.state.layouts);
       },
       () => setLoadError(true),
     );

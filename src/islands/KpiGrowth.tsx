@@ -24,7 +24,7 @@ interface Props {
   texts: Partial<Record<Param, string>>;
 }
 
-// eslint-disable-next-line max-lines-per-function -- one chart and its table, mostly markup
+ 
 export function KpiGrowth({ lang, strings, texts }: Props) {
   const t = makeT(strings);
   const [extra, setExtra] = useState<Point[]>([]);

@@ -24,7 +24,7 @@ export interface Row {
 
 const blank = (key: number): Row => ({ key, engagements: '', base: '' });
 
-// eslint-disable-next-line max-lines-per-function -- one editable table of posts and its summary, mostly markup
+ 
 export function KpiPosts({ lang, strings }: Props) {
   const t = makeT(strings);
   const [open, setOpen] = useState(false);

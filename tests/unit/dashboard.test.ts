@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one file of cases over the shared fixture exports, grouped by what they prove. */
 /**
  * The dashboard's reading, mapping and totals, on the fixture exports of tests/fixtures/dashboard
  * (see its README). Expected figures were added up and divided by hand from the fixtures.

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- data: the header names of every field in two languages and five presets of platform exports, kept together so that a preset is read beside the names it uses. */
 /**
  * What a platform export holds, as the dashboard reads it: the fields a column can be mapped to,
  * the networks, the header names recognised in French and English, and the presets of common

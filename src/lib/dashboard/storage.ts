@@ -66,7 +66,7 @@ function cleanPost(v: unknown): Post | null {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
     out[key as MetricId] = value;
   }
-  return { row: row as number, day: day as string | null, network, title, id, values: out };
+  return { row: row as number, day: day, network, title, id, values: out };
 }
 
 function cleanProblem(v: unknown): Problem | null {

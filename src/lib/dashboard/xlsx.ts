@@ -13,5 +13,5 @@ export async function writeXlsx(sheet: SheetRows): Promise<ArrayBuffer> {
   for (const row of sheet.rows) ws.addRow(row.map((cell) => (typeof cell === 'string' ? defuse(cell) : cell)));
   ws.getRow(1).font = { bold: true };
   const buffer = await book.xlsx.writeBuffer();
-  return buffer as ArrayBuffer;
+  return buffer;
 }

@@ -35,7 +35,7 @@ export function parsePresentation(search: string | URLSearchParams): Presentatio
 }
 
 /** The presentation params the page itself handles: never a tool's input. */
-const PRESENTATION_PARAMS: readonly string[] = ['theme', 'size', 'layout', 'reveal'];
+export const PRESENTATION_PARAMS: readonly string[] = ['theme', 'size', 'layout', 'reveal'];
 
 /**
  * Applies a presentation to the root element as data attributes, which the style sheets read
