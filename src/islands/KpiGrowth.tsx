@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import type { Param } from '../lib/kpi/definitions';
+import type { Param } from '../lib/kpi/metric';
 import { evaluateGrowthSeries } from '../lib/kpi/growth';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import { BarChart } from './charts/BarChart';

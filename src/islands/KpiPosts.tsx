@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import { bases, type Basis } from '../lib/kpi/definitions';
+import { bases, type Basis } from '../lib/kpi/metric';
 import { evaluatePosts } from '../lib/kpi/posts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 

@@ -8,23 +8,25 @@
  */
 import { parseLocaleNumber } from '../numbers';
 import type { Locale } from '../i18n/locales';
+import { kpis, type KpiId } from './definitions';
+import { evaluateFormula, formulaOf } from './formula';
 import {
   bases,
-  kpis,
+  SMALL_SAMPLE,
   type Basis,
+  type Condition,
   type ErrorKey,
   type InputDef,
   type KpiDef,
-  type KpiId,
   type Param,
+  type RuleParam,
   type WarningKey,
-} from './definitions';
+} from './metric';
+
+export { SMALL_SAMPLE };
 
 /** Above this, precision is lost and no real account has that many of anything. */
 export const MAX_INPUT = 1e15;
-
-/** Below this many impressions (or clicks, for conversion rate), rates are mostly noise. */
-export const SMALL_SAMPLE = 100;
 
 export type FieldState = { state: 'empty' } | { state: 'ok'; value: number } | { state: 'error'; error: ErrorKey };
 
@@ -35,8 +37,8 @@ export interface Output {
   value: number | null;
 }
 
-export interface Evaluation {
-  id: KpiId;
+export interface Evaluation<Id extends string = KpiId> {
+  id: Id;
   fields: Partial<Record<Param, FieldState>>;
   outputs: Output[];
   /** Some required input is still empty: show a hint, not an error. */
@@ -71,92 +73,74 @@ export function parseCount(text: string, locale: Locale): FieldState {
   return parseField(countInput, text, locale, 'EUR');
 }
 
-/** value × 100 ÷ base, multiplied first so that 25 × 100 ÷ 1000 gives exactly 2.5. */
-function rate(numerator: number, denominator: number): number {
-  return (numerator * 100) / denominator;
-}
-
 function finite(value: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/**
- * Computes a KPI from numbers already checked one by one. Returns the per-field errors of the
- * combination (zero denominator, impossible pairs) or the outputs.
- */
-export function computeKpi(
-  id: KpiId,
-  values: Partial<Record<Param, number>>,
-): {
+export interface Computed {
   errors: Partial<Record<Param, ErrorKey>>;
   outputs: Output[];
   warnings: WarningKey[];
-} {
+}
+
+function holds(when: Condition, v: (param: RuleParam) => number): boolean {
+  if ('zero' in when) return when.zero.reduce((sum, param) => sum + v(param), 0) === 0;
+  if ('above' in when) return v(when.above) > v(when.than);
+  return v(when.below) < when.than;
+}
+
+/**
+ * Computes a KPI from numbers already checked one by one: its rules in order (an error stops,
+ * a warning is kept), then its formula. Returns the per-field errors or the outputs.
+ */
+export function computeKpi(id: KpiId, values: Partial<Record<Param, number>>): Computed {
+  return computeDef(kpis[id], values);
+}
+
+/** `computeKpi` from the KPI's definition. */
+export function computeDef(def: KpiDef<string>, values: Partial<Record<Param, number>>): Computed {
   const errors: Partial<Record<Param, ErrorKey>> = {};
   const warnings: WarningKey[] = [];
-  const v = (param: Param): number => values[param] ?? Number.NaN;
-  const one = (value: number | null) => ({ errors, outputs: [{ value }], warnings });
-  const fail = (param: Param, key: ErrorKey) => {
-    errors[param] = key;
-    return one(null);
-  };
-  const ratio = (num: Param, den: Param) => (v(den) === 0 ? fail(den, 'zero') : one(finite(rate(v(num), v(den)))));
-
-  switch (id) {
-    case 'audience-growth':
-      if (v('start') === 0) return fail('start', 'zero');
-      if (v('start') < SMALL_SAMPLE) warnings.push('smallSample');
-      return one(finite(rate(v('end') - v('start'), v('start'))));
-    case 'reach-rate':
-      if (v('followers') > 0 && v('reach') > v('followers')) warnings.push('reachAboveFollowers');
-      return ratio('reach', 'followers');
-    case 'share-of-voice':
-      if (v('brand') + v('competitors') === 0) return fail('brand', 'noMentions');
-      return one(finite(rate(v('brand'), v('brand') + v('competitors'))));
-    case 'ctr':
-      if (v('impressions') === 0) return fail('impressions', 'zero');
-      if (v('clicks') > v('impressions')) return fail('clicks', 'clicksAboveImpressions');
-      if (v('impressions') < SMALL_SAMPLE) warnings.push('smallSample');
-      return one(finite(rate(v('clicks'), v('impressions'))));
-    case 'conversion-rate':
-      if (v('clicks') === 0) return fail('clicks', 'zero');
-      if (v('conversions') > v('clicks')) warnings.push('conversionsAboveClicks');
-      if (v('clicks') < SMALL_SAMPLE) warnings.push('smallSample');
-      return one(finite(rate(v('conversions'), v('clicks'))));
-    case 'story-completion':
-      if (v('first') === 0) return fail('first', 'zero');
-      if (v('last') > v('first')) return fail('last', 'lastAboveFirst');
-      return one(finite(rate(v('last'), v('first'))));
-    case 'amplification-rate':
-      return ratio('shares', 'followers');
-    case 'cpc':
-      return v('clicks') === 0 ? fail('clicks', 'zero') : one(finite(v('cost') / v('clicks')));
-    case 'cpm':
-      return v('impressions') === 0 ? fail('impressions', 'zero') : one(finite((v('cost') * 1000) / v('impressions')));
-    case 'cpa':
-      return v('conversions') === 0 ? fail('conversions', 'zero') : one(finite(v('cost') / v('conversions')));
-    case 'roi':
-      return v('cost') === 0 ? fail('cost', 'zero') : one(finite(rate(v('revenue') - v('cost'), v('cost'))));
-    case 'engagement-rate': {
-      const given = bases.filter((basis) => values[basis] !== undefined);
-      const impossible =
-        values.reach !== undefined && values.impressions !== undefined && values.reach > values.impressions;
-      if (impossible) errors.reach = 'reachAboveImpressions';
-      const outputs: Output[] = given.map((basis) => {
-        const base = v(basis);
-        if (base === 0) {
-          errors[basis] = 'zero';
-          return { basis, value: null };
-        }
-        if (impossible && basis !== 'followers') return { basis, value: null };
-        if (v('engagements') > base && !warnings.includes('engagementsAboveBase')) {
-          warnings.push('engagementsAboveBase');
-        }
-        return { basis, value: finite(rate(v('engagements'), base)) };
-      });
-      return { errors, outputs, warnings };
+  const read = (basis?: Basis) => (param: RuleParam) =>
+    values[param === 'base' ? (basis ?? 'reach') : param] ?? Number.NaN;
+  if (!def.perBasis) {
+    const v = read();
+    for (const rule of def.rules) {
+      if (!holds(rule.when, v)) continue;
+      if ('warning' in rule) warnings.push(rule.warning);
+      else {
+        errors[rule.on === 'base' ? 'reach' : rule.on] = rule.error;
+        return { errors, outputs: [{ value: null }], warnings };
+      }
+    }
+    return { errors, outputs: [{ value: finite(evaluateFormula(def.formula, v)) }], warnings };
+  }
+  // Per basis: rules that name no basis apply once and may blank some bases; the others per basis.
+  const perBase = (when: Condition) =>
+    Object.values(when).includes('base') || ('zero' in when && when.zero.includes('base'));
+  const blanked = new Set<Basis>();
+  for (const rule of def.rules) {
+    if (perBase(rule.when) || !holds(rule.when, read())) continue;
+    if ('warning' in rule) warnings.push(rule.warning);
+    else {
+      errors[rule.on === 'base' ? 'reach' : rule.on] = rule.error;
+      for (const basis of rule.blanks ?? bases) blanked.add(basis);
     }
   }
+  const given = bases.filter((basis) => values[basis] !== undefined);
+  const outputs: Output[] = given.map((basis) => {
+    const v = read(basis);
+    const rules = def.rules.filter((rule) => perBase(rule.when) && holds(rule.when, v));
+    const error = rules.find((rule) => 'error' in rule);
+    if (error && 'error' in error) {
+      errors[error.on === 'base' ? basis : error.on] = error.error;
+      return { basis, value: null };
+    }
+    if (blanked.has(basis)) return { basis, value: null };
+    for (const rule of rules) if ('warning' in rule && !warnings.includes(rule.warning)) warnings.push(rule.warning);
+    return { basis, value: finite(evaluateFormula(formulaOf(def, basis), v)) };
+  });
+  return { errors, outputs, warnings };
 }
 
 /**
@@ -176,12 +160,12 @@ export function evaluateKpi(
  * The same, from the KPI's definition itself: the calculator island gets its page's definition
  * as a prop and calls this, so that the other eleven definitions stay out of its bundle.
  */
-export function evaluateDef(
-  def: KpiDef,
+export function evaluateDef<Id extends string>(
+  def: KpiDef<Id>,
   texts: Partial<Record<Param, string>>,
   locale: Locale,
   currency = 'EUR',
-): Evaluation {
+): Evaluation<Id> {
   const { id } = def;
   const fields: Partial<Record<Param, FieldState>> = {};
   const values: Partial<Record<Param, number>> = {};
@@ -196,12 +180,12 @@ export function evaluateDef(
     else if (!input.optional) incomplete = true;
   }
 
-  if (id === 'engagement-rate') return evaluateEngagement(fields, values);
+  if (def.perBasis) return evaluatePerBasis(def, fields, values);
   if (invalid || incomplete) {
     return { id, fields, outputs: [{ value: null }], incomplete, warnings: [] };
   }
 
-  const computed = computeKpi(id, values);
+  const computed = computeDef(def, values);
   for (const [param, error] of Object.entries(computed.errors) as [Param, ErrorKey][]) {
     fields[param] = { state: 'error', error };
   }
@@ -209,37 +193,37 @@ export function evaluateDef(
 }
 
 /**
- * The engagement rate has one output per base typed; each base stands alone, so a bad reach does
- * not hide the rate by followers. An impossible pair (reach above impressions) blanks both.
+ * A per-basis KPI (the engagement rate) has one output per base typed; each base stands alone, so
+ * a bad reach does not hide the rate by followers. An impossible pair (reach above impressions)
+ * blanks both.
  */
-function evaluateEngagement(
+function evaluatePerBasis<Id extends string>(
+  def: KpiDef<Id>,
   fields: Partial<Record<Param, FieldState>>,
   values: Partial<Record<Param, number>>,
-): Evaluation {
-  const id = 'engagement-rate';
+): Evaluation<Id> {
+  const { id } = def;
   const typed = bases.filter((b) => fields[b]?.state !== 'empty');
-  const engagements = fields.engagements;
-  const incomplete = engagements?.state === 'empty' || typed.length === 0;
+  const required = def.inputs.filter((input) => !input.optional).map((input) => input.param);
+  const incomplete = required.some((param) => fields[param]?.state === 'empty') || typed.length === 0;
   if (typed.length === 0) return { id, fields, outputs: [{ value: null }], incomplete, warnings: [] };
 
   const okValues: Partial<Record<Param, number>> = {};
-  for (const b of typed) if (values[b] !== undefined) okValues[b] = values[b];
-  if (values.engagements !== undefined) okValues.engagements = values.engagements;
-  const computed =
-    values.engagements !== undefined ? computeKpi(id, okValues) : { errors: {}, outputs: [], warnings: [] };
+  for (const param of [...typed, ...required]) if (values[param] !== undefined) okValues[param] = values[param];
+  const computed = required.every((param) => values[param] !== undefined)
+    ? computeDef(def, okValues)
+    : { errors: {}, outputs: [], warnings: [] };
   for (const [param, error] of Object.entries(computed.errors) as [Param, ErrorKey][]) {
     fields[param] = { state: 'error', error };
   }
-  const impossible = computed.errors.reach === 'reachAboveImpressions';
-  const outputs: Output[] = typed.map((basis) => {
-    const found = computed.outputs.find((o) => o.basis === basis);
-    const blank = impossible && (basis === 'reach' || basis === 'impressions');
-    return { basis, value: blank || !found ? null : found.value };
-  });
+  const outputs: Output[] = typed.map((basis) => ({
+    basis,
+    value: computed.outputs.find((o) => o.basis === basis)?.value ?? null,
+  }));
   return { id, fields, outputs, incomplete, warnings: computed.warnings };
 }
 
 /** The main value of an evaluation (the first output with a value), for the embed event. */
-export function mainValue(evaluation: Evaluation): number | null {
+export function mainValue(evaluation: Evaluation<string>): number | null {
   return evaluation.outputs.find((o) => o.value !== null)?.value ?? null;
 }

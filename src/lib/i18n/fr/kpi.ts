@@ -1,4 +1,9 @@
-/** UI strings of the kpi area (French). Keys start with 'kpi.'; en/kpi.ts has the same keys. */
+import type { KpiDictionary } from '../../kpi/keys';
+
+/**
+ * UI strings of the kpi area (French). Keys start with 'kpi.'; en/kpi.ts has the same keys. The
+ * keys every KPI module needs are checked (`KpiDictionary`): a missing one fails type checking.
+ */
 export default {
   'kpi.audience-growth.name': 'Taux de croissance de l’audience',
   'kpi.audience-growth.description':
@@ -182,4 +187,4 @@ export default {
 
   'kpi.index.title': 'Tous les outils',
   'kpi.index.calculators': 'Calculateurs de KPI',
-} as const;
+} as const satisfies KpiDictionary;

@@ -1,0 +1,13 @@
+/** Reach rate: reach on followers. It can exceed 100 % (non-followers are reached too), so it is not bounded. */
+import { c, count, i, nonZero, op, type KpiDef } from '../metric';
+
+export default {
+  id: 'reach-rate',
+  family: 'awareness',
+  inputs: [count('reach'), count('followers')],
+  result: 'percent',
+  formula: [i('reach'), op('÷'), i('followers'), op('×'), c(100)],
+  rules: [nonZero('followers'), { when: { above: 'reach', than: 'followers' }, warning: 'reachAboveFollowers' }],
+  meaning: { inputs: ['reach', 'followers'] },
+  smart: { goal: 'awareness', benchmark: 'smart.bench.reach' },
+} as const satisfies KpiDef<'reach-rate'>;

@@ -1,0 +1,17 @@
+/** Return on investment: (gross margin attributed − spend) on spend. */
+import { c, i, money, nonZero, op, type KpiDef } from '../metric';
+
+export default {
+  id: 'roi',
+  family: 'cost',
+  inputs: [money('revenue'), money('cost')],
+  result: 'percent',
+  formula: [op('('), i('revenue'), op('−'), i('cost'), op(')'), op('÷'), i('cost'), op('×'), c(100)],
+  rules: [nonZero('cost')],
+  meaning: {
+    inputs: ['cost'],
+    vars: { net: { formula: [i('revenue'), op('−'), i('cost')], unit: 'currency', abs: true } },
+    bySign: 'net',
+  },
+  smart: { goal: 'sales', business: true, benchmark: 'smart.bench.roas' },
+} as const satisfies KpiDef<'roi'>;
