@@ -28,9 +28,3 @@ export function formulaFor(id: KpiId, basis?: Basis): readonly FormulaToken[] {
 export function kpisOfFamily(family: Family): KpiDef[] {
   return kpiIds.map((id) => kpis[id]).filter((kpi) => kpi.family === family);
 }
-
-/** KPIs whose result is a share that cannot exceed 100 %. */
-export const boundedKpis: readonly KpiId[] = /* @__PURE__ */ kpiIds.filter((id) => kpis[id].bounded);
-
-/** KPIs whose result is an amount of money. */
-export const currencyKpis: readonly KpiId[] = /* @__PURE__ */ kpiIds.filter((id) => kpis[id].result === 'currency');

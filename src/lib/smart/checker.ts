@@ -6,13 +6,14 @@
  * which loads both) before analysing.
  */
 import { kpiIds } from '../kpi/ids';
+import { boundedKpiIds, kpiBenchmarks } from '../kpi/smart';
 import type { Criterion, Message, Status } from './criteria';
 import { sanitizeObjective } from './input';
 import { HARD_GOALS, NETWORKS, STOPWORDS, TERMS, type Goal, type Lang, type Term } from './lexicon';
 import { findQuantities, findTimes, type NumberMatch, type TimeMatch, type Unit } from './quantities';
 import { hasRules, rulesFor } from './rules';
 import { findAll, fold, overlaps, tidySpans, wordRegex, type Match } from './text';
-import { formatCurrency } from '../numbers';
+import { formatCurrency, formatNumber as formatLocaleNumber, formatPercentUpTo } from '../numbers';
 
 export { CRITERIA, STATUSES, type Criterion, type Message, type Status } from './criteria';
 
@@ -86,11 +87,11 @@ export function quote(words: string[], lang: Lang): string {
 }
 
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en', { maximumFractionDigits: digits }).format(value);
+  return formatLocaleNumber(value, lang, digits);
 }
 
 function percent(value: number, lang: Lang): string {
-  return lang === 'fr' ? `${formatNumber(value * 100, lang)}\u00a0%` : `${formatNumber(value * 100, lang)}%`;
+  return formatPercentUpTo(value * 100, lang, 1);
 }
 
 /** French or English, from stop words and accents; ties go to the page's language. */
@@ -146,29 +147,13 @@ const worse = (a: Status, b: Status): Status => {
 
 /** Metrics whose value is a level (a rate, a cost, a time), not an audience that compounds. */
 const LEVEL_METRICS = new Set<string>([...kpiIds, 'reviews', 'response', 'satisfaction']);
-/** Shares that cannot exceed 100 %. */
-const BOUNDED_METRICS = new Set([
-  'share-of-voice',
-  'conversion-rate',
-  'story-completion',
-  'ctr',
-  'response',
-  'open-rate',
-  'engagement-rate',
-  'reach-rate',
-]);
+/** Shares that cannot exceed 100 %: the bounded KPIs (their modules say which), and two more. */
+const BOUNDED_METRICS = new Set([...boundedKpiIds(), 'response', 'open-rate']);
+/** The benchmark of each KPI (from its module), and of two plain metrics. */
 const BENCHMARKS: Record<string, string> = {
-  'engagement-rate': 'smart.bench.engagement',
+  ...kpiBenchmarks(),
   engagement: 'smart.bench.engagement',
-  'reach-rate': 'smart.bench.reach',
-  ctr: 'smart.bench.ctr',
-  cpc: 'smart.bench.cpc',
-  cpm: 'smart.bench.cpm',
-  cpa: 'smart.bench.cpa',
-  roi: 'smart.bench.roas',
-  'story-completion': 'smart.bench.stories',
   followers: 'smart.bench.growth',
-  'audience-growth': 'smart.bench.growth',
 };
 
 // ---------------------------------------------------------------- achievable
