@@ -42,7 +42,7 @@ type Message = { kind: 'status' | 'alert'; text: string };
  * storage format are in src/lib/audit.
  */
 export default function AuditQuiz({ lang, strings, dimensions, embed = false }: AuditQuizProps) {
-  const t = useMemo(() => translator(strings), [strings]);
+  const t = useMemo(() => translator(strings, lang), [strings, lang]);
   const refs = useMemo<DimensionRef[]>(
     () => dimensions.map((d) => ({ id: d.id, questions: d.questions.map((q) => ({ id: q.id, weight: q.weight })) })),
     [dimensions],

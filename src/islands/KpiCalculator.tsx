@@ -47,7 +47,7 @@ type Texts = Partial<Record<Param, string>>;
 
 export default function KpiCalculator({ def, lang, strings, parts = {} }: Props & { parts?: Parts }) {
   const { id } = def;
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const [texts, setTexts] = useState<Texts>({});
   const [currency, setCurrency] = useState(DEFAULT_CURRENCY);

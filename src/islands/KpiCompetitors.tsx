@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function KpiCompetitors({ lang, strings, rows, onRows, evaluation, voice, seed }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const nextKey = rows.reduce((max, row) => Math.max(max, row.key), 0) + 1;
   const nameOf = (row: { name: string }, index: number) => row.name.trim() || t('sov.unnamed', { n: index + 1 });

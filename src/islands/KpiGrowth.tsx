@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function KpiGrowth({ lang, strings, texts }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const [extra, setExtra] = useState<{ key: number; text: string }[]>([]);
   const series = evaluateGrowthSeries([texts.start ?? '', texts.end ?? '', ...extra.map((p) => p.text)], lang);

@@ -22,7 +22,7 @@ interface Row {
 const blank = (key: number): Row => ({ key, engagements: '', base: '' });
 
 export function KpiPosts({ lang, strings }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const [open, setOpen] = useState(false);
   const [basis, setBasis] = useState<Basis>('reach');
@@ -32,6 +32,9 @@ export function KpiPosts({ lang, strings }: Props) {
   const update = (key: number, patch: Partial<Row>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const pct = (v: number | null) => (v === null ? t('result.na') : fmt(v, 'percent', 'EUR'));
+  // The gap as shown (two decimals), and its plural read from the figure shown.
+  const gapLine = (gap: number) =>
+    t('posts.gap', { gap: fmt(gap, 'decimal', 'EUR'), points: Math.round(gap * 100) / 100 });
 
   return (
     <section class="kpi-extra kpi-posts" aria-labelledby="kpi-posts-title">
@@ -153,9 +156,7 @@ export function KpiPosts({ lang, strings }: Props) {
           <p role="status">
             {result.meanOfRates === null || result.ratioOfTotals === null
               ? t('posts.hint')
-              : t('posts.gap', {
-                  gap: fmt(Math.abs(result.meanOfRates - result.ratioOfTotals), 'decimal', 'EUR'),
-                })}
+              : gapLine(Math.abs(result.meanOfRates - result.ratioOfTotals))}
           </p>
           <p>{t('posts.explain')}</p>
         </div>

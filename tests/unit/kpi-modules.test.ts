@@ -131,7 +131,7 @@ describe('adding a KPI (the recipe of docs/ARCHITECTURE.md)', () => {
     const strings = Object.fromEntries(
       Object.entries({ ...fr, ...viralityStrings }).map(([k, v]) => [k.slice('kpi.'.length), v]),
     );
-    const t = makeT(strings);
+    const t = makeT(strings, 'fr');
     const fmt = makeFormatter('fr');
     const vars = Object.fromEntries(Object.entries(sentence.vars).map(([k, v]) => [k, fmt(v.value, v.unit, 'EUR')]));
     expect(t(sentence.key, vars)).toBe(

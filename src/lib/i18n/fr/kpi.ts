@@ -154,7 +154,7 @@ export default {
   'kpi.posts.ratio': 'Rapport des totaux',
   'kpi.posts.explain':
     'La moyenne des taux donne le même poids à chaque publication ; le rapport des totaux (interactions totales ÷ base totale × 100) donne le même poids à chaque personne ou affichage. Une petite publication au taux élevé tire la moyenne vers le haut, pas le rapport. Dites lequel vous utilisez.',
-  'kpi.posts.gap': 'Écart entre les deux : {gap} point(s).',
+  'kpi.posts.gap': 'Écart entre les deux : {gap} {points, plural, one {point} other {points}}.',
   'kpi.posts.hint': 'Remplissez au moins une publication complète.',
 
   'kpi.sov.title': 'Détail par concurrent',
