@@ -111,7 +111,18 @@ const viralityStrings: Record<KpiKeysOf<'virality-rate', typeof virality>, strin
     '{value} des impressions ont mené à un partage\u202f: {shares} partages pour {impressions} impressions.',
 };
 
+// A dictionary without the meaning sentence does not type-check (`astro check` runs on tests too).
+// @ts-expect-error -- 'kpi.virality-rate.meaning' is missing
+const incomplete: Record<KpiKeysOf<'virality-rate', typeof virality>, string> = {
+  'kpi.virality-rate.name': 'Taux de viralité',
+  'kpi.virality-rate.description': 'Calculez la part des affichages qui ont donné lieu à un partage.',
+};
+
 describe('adding a KPI (the recipe of docs/ARCHITECTURE.md)', () => {
+  it('needs its strings: a missing one is a type error (above), not a key shown on the page', () => {
+    expect(Object.keys(incomplete)).toHaveLength(2);
+  });
+
   it('computes it, with its rules, from what a visitor types', () => {
     const ok = evaluateDef(virality, { shares: '45', impressions: '3 000' }, 'fr');
     expect(ok.outputs[0]?.value).toBe(1.5);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
 import { formatMessage, messageArguments, pluralCategory, translator } from '../../src/lib/i18n/translate';
+import { formatCount } from '../../src/lib/numbers/format';
 import { interpolateMessage } from '../../src/lib/smart/message';
 
 const audit = (dict: Record<string, string>) =>
@@ -22,8 +23,8 @@ describe('plurals, by the rules of each language', () => {
   });
 
   it('writes the self-audit’s import messages without “(s)”', () => {
-    const tFr = translator(audit(fr), 'fr');
-    const tEn = translator(audit(en), 'en');
+    const tFr = translator(audit(fr), 'fr', { count: formatCount });
+    const tEn = translator(audit(en), 'en', { count: formatCount });
     expect(tFr('imported', { count: 1 })).toBe('1 réponse importée.');
     expect(tFr('imported', { count: 0 })).toBe('0 réponse importée.');
     expect(tFr('imported', { count: 1234 })).toBe('1\u202f234 réponses importées.');

@@ -1,6 +1,7 @@
 import { en } from './en';
 import { fr, type UiKey } from './fr';
 import type { Locale } from './locales';
+import { formatCount } from '../numbers/format';
 import { formatMessage, type Vars } from './translate';
 
 export type { UiKey } from './fr';
@@ -19,7 +20,7 @@ export { formatMessage, messageArguments, translator, type Vars } from './transl
 export function useTranslations(lang: Locale) {
   const dict = dictionaries[lang];
   return function t(key: UiKey, vars?: Vars): string {
-    return formatMessage(dict[key], vars ?? {}, lang);
+    return formatMessage(dict[key], vars ?? {}, lang, { count: formatCount });
   };
 }
 

@@ -5,20 +5,26 @@
  *
  *   '{count, plural, one {# réponse importée} other {# réponses importées}}'
  *
- * `=0`, `=1`… select an exact count first; `#` is the count written in the language (`1 234`).
+ * `=0`, `=1`… select an exact count first; `#` is the count written in the language (`1 234`, with
+ * the `count` option).
  * Only this subset of ICU is read (no `select`, no nested arguments inside `#`). A full ICU library
  * (intl-messageformat and its parser) weighs several times the whole translator of an island, for
  * features the site's strings do not use. Unknown placeholders stay visible, never `undefined`.
  * Values are inserted as text: callers render them as text (never as HTML).
  */
 import { localeTags, type Locale } from './locales';
-import { formatCount } from '../numbers/format';
 
 export type Vars = Readonly<Record<string, string | number>>;
 
 export interface MessageOptions {
   /** Turns a value into text before it is inserted (the SMART checker translates goal keys). */
   resolve?: (value: string) => string;
+  /**
+   * Writes the count of a plural (`#`) in the language: pass `formatCount` (src/lib/numbers) where
+   * counts can reach 1 000. Left out, `#` is the count's plain digits, and the islands that need
+   * no plural count do not bundle the number module for it.
+   */
+  count?: (value: number, locale: Locale) => string;
 }
 
 const rules = new Map<Locale, Intl.PluralRules>();
@@ -65,7 +71,7 @@ function plural(name: string, body: string, vars: Vars, locale: Locale, options:
     (Number.isFinite(count) ? choices.get(pluralCategory(count, locale)) : undefined) ??
     choices.get('other');
   if (chosen === undefined) return null;
-  const written = typeof value === 'number' ? formatCount(value, locale) : String(value);
+  const written = typeof value === 'number' && options.count ? options.count(value, locale) : String(value);
   return chosen
     .split('#')
     .map((part) => formatMessage(part, vars, locale, options))

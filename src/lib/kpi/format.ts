@@ -11,7 +11,7 @@ import type { VarUnit } from './describe';
 export type Strings = Record<string, string>;
 
 export function makeT(strings: Strings, lang: Locale) {
-  return translator(strings, lang);
+  return translator(strings, lang, { count: formatCount });
 }
 
 export function makeFormatter(lang: Locale) {

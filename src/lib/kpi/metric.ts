@@ -125,14 +125,35 @@ export interface KpiDef<Id extends string = KpiId> {
 /** Below this many impressions (or clicks, for conversion rate), rates are mostly noise. */
 export const SMALL_SAMPLE = 100;
 
-// Helpers the KPI modules are written with.
-export const i = (param: Param): FormulaToken => ({ kind: 'input', param });
-export const op = (text: string): FormulaToken => ({ kind: 'op', text });
-export const c = (value: number): FormulaToken => ({ kind: 'const', value });
-export const count = (param: Param, optional = false): InputDef =>
-  optional ? { param, unit: 'count', optional } : { param, unit: 'count' };
-export const money = (param: Param): InputDef => ({ param, unit: 'currency' });
+// Helpers the KPI modules are written with. Marked free of side effects so that the bundler can
+// leave out the modules of a page that does not use them (islands get their definition as a prop).
+/* @__NO_SIDE_EFFECTS__ */
+export function i(param: Param): FormulaToken {
+  return { kind: 'input', param };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function op(text: string): FormulaToken {
+  return { kind: 'op', text };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function c(value: number): FormulaToken {
+  return { kind: 'const', value };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function count(param: Param, optional = false): InputDef {
+  return optional ? { param, unit: 'count', optional } : { param, unit: 'count' };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function money(param: Param): InputDef {
+  return { param, unit: 'currency' };
+}
 /** The error `zero` on a denominator that is 0. */
-export const nonZero = (param: RuleParam): Rule => ({ when: { zero: [param] }, error: 'zero', on: param });
+/* @__NO_SIDE_EFFECTS__ */
+export function nonZero(param: RuleParam): Rule {
+  return { when: { zero: [param] }, error: 'zero', on: param };
+}
 /** The warning `smallSample` below 100 (rates on fewer are mostly noise). */
-export const sample = (param: Param): Rule => ({ when: { below: param, than: SMALL_SAMPLE }, warning: 'smallSample' });
+/* @__NO_SIDE_EFFECTS__ */
+export function sample(param: Param): Rule {
+  return { when: { below: param, than: SMALL_SAMPLE }, warning: 'smallSample' };
+}
