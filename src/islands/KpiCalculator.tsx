@@ -7,12 +7,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
 import type { Locale } from '../lib/i18n/locales';
-import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/compute';
-import { describeDef } from '../lib/kpi/describe';
+import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/evaluate';
+import { describeDef } from '../lib/kpi/meaning';
 import { formulaOf, renderFormula } from '../lib/kpi/formula';
 import { bases, type FormulaToken, type KpiDef, type Param } from '../lib/kpi/metric';
 import type { evaluateCompetitors } from '../lib/kpi/competitors';
-import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/params';
+import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/query';
 import { CURRENCIES, formatInput } from '../lib/numbers';
 import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import type { Evaluation } from '../lib/kpi/compute';
+import type { Evaluation } from '../lib/kpi/evaluate';
 import { voiceShares, type VoiceEvaluation } from '../lib/kpi/competitors';
 import { BarChart } from './charts/BarChart';
 

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/translate';
 import { formatCount, formatCurrency, formatPercent } from '../numbers';
-import type { VarUnit } from './describe';
+import type { VarUnit } from './metric';
 
 /** `kpi.*` strings keyed without the prefix: `ctr.name`, `error.zero`... */
 export type Strings = Record<string, string>;

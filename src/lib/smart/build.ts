@@ -6,7 +6,7 @@
  */
 import { kpiIds } from '../kpi/ids';
 import { boundedKpiIds, currencyKpiIds } from '../kpi/smart';
-import { DEFAULT_CURRENCY } from '../kpi/params';
+import { DEFAULT_CURRENCY } from '../kpi/query';
 import { formatCurrency, formatNumber, formatPercentUpTo, parseLocaleNumber } from '../numbers';
 import { analyzeObjective, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
