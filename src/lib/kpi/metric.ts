@@ -124,36 +124,3 @@ export interface KpiDef<Id extends string = KpiId> {
 
 /** Below this many impressions (or clicks, for conversion rate), rates are mostly noise. */
 export const SMALL_SAMPLE = 100;
-
-// Helpers the KPI modules are written with. Marked free of side effects so that the bundler can
-// leave out the modules of a page that does not use them (islands get their definition as a prop).
-/* @__NO_SIDE_EFFECTS__ */
-export function i(param: Param): FormulaToken {
-  return { kind: 'input', param };
-}
-/* @__NO_SIDE_EFFECTS__ */
-export function op(text: string): FormulaToken {
-  return { kind: 'op', text };
-}
-/* @__NO_SIDE_EFFECTS__ */
-export function c(value: number): FormulaToken {
-  return { kind: 'const', value };
-}
-/* @__NO_SIDE_EFFECTS__ */
-export function count(param: Param, optional = false): InputDef {
-  return optional ? { param, unit: 'count', optional } : { param, unit: 'count' };
-}
-/* @__NO_SIDE_EFFECTS__ */
-export function money(param: Param): InputDef {
-  return { param, unit: 'currency' };
-}
-/** The error `zero` on a denominator that is 0. */
-/* @__NO_SIDE_EFFECTS__ */
-export function nonZero(param: RuleParam): Rule {
-  return { when: { zero: [param] }, error: 'zero', on: param };
-}
-/** The warning `smallSample` below 100 (rates on fewer are mostly noise). */
-/* @__NO_SIDE_EFFECTS__ */
-export function sample(param: Param): Rule {
-  return { when: { below: param, than: SMALL_SAMPLE }, warning: 'smallSample' };
-}

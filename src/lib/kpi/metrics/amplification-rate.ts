@@ -1,5 +1,6 @@
 /** Amplification rate (per-follower variant): shares on followers. */
-import { c, count, i, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op } from './define';
 
 export default {
   id: 'amplification-rate',

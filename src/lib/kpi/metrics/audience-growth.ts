@@ -1,5 +1,6 @@
 /** Audience growth rate: the change of followers over a period, on the audience at its start. */
-import { c, count, i, nonZero, op, sample, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op, sample } from './define';
 
 export default {
   id: 'audience-growth',

@@ -1,5 +1,6 @@
 /** Conversion rate: conversions on clicks. */
-import { c, count, i, nonZero, op, sample, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op, sample } from './define';
 
 export default {
   id: 'conversion-rate',

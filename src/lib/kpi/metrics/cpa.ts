@@ -1,5 +1,6 @@
 /** Cost per acquisition: spend on conversions. */
-import { count, i, money, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { count, i, money, nonZero, op } from './define';
 
 export default {
   id: 'cpa',

@@ -1,5 +1,6 @@
 /** Cost per click: spend on clicks. */
-import { count, i, money, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { count, i, money, nonZero, op } from './define';
 
 export default {
   id: 'cpc',

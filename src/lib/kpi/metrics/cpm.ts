@@ -1,5 +1,6 @@
 /** Cost per thousand impressions: spend on impressions, times 1,000. */
-import { c, count, i, money, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, money, nonZero, op } from './define';
 
 export default {
   id: 'cpm',

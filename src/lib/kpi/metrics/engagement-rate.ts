@@ -2,7 +2,8 @@
  * Engagement rate, by reach, by followers and by impressions side by side: one output per basis
  * typed. The formula's `reach` stands for each basis in turn.
  */
-import { c, count, i, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op } from './define';
 
 export default {
   id: 'engagement-rate',

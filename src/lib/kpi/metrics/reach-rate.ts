@@ -1,5 +1,6 @@
 /** Reach rate: reach on followers. It can exceed 100 % (non-followers are reached too), so it is not bounded. */
-import { c, count, i, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op } from './define';
 
 export default {
   id: 'reach-rate',

@@ -1,5 +1,6 @@
 /** Return on investment: (gross margin attributed − spend) on spend. */
-import { c, i, money, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, i, money, nonZero, op } from './define';
 
 export default {
   id: 'roi',

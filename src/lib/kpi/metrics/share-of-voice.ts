@@ -1,5 +1,6 @@
 /** Share of voice: the brand's mentions on all mentions (the brand's and its competitors'). */
-import { c, count, i, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, op } from './define';
 
 export default {
   id: 'share-of-voice',

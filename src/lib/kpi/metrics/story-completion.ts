@@ -1,5 +1,6 @@
 /** Story completion rate: last-frame reach on first-frame reach. */
-import { c, count, i, nonZero, op, type KpiDef } from '../metric';
+import type { KpiDef } from '../metric';
+import { c, count, i, nonZero, op } from './define';
 
 export default {
   id: 'story-completion',
