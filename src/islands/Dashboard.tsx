@@ -5,7 +5,7 @@ import type { ReadFailure, Table } from '../lib/dashboard/read';
 import type { Layout, Mapping, Post, Problem, Reading } from '../lib/dashboard/rows';
 import type { Scope, Total } from '../lib/dashboard/summary';
 import type { LoadResult, SavedDashboard } from '../lib/dashboard/storage';
-import type { KpiId } from '../lib/kpi/definitions';
+import type { KpiId } from '../lib/kpi/ids';
 
 /**
  * The dashboard of the visitor's exports: state and rendering only. Reading, mapping, totals,

@@ -8,11 +8,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
 import type { Locale } from '../lib/i18n/locales';
-import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/compute';
-import { bases, formulaOf, type FormulaToken, type KpiDef, type Param } from '../lib/kpi/definitions';
-import { describeResult } from '../lib/kpi/describe';
+import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/evaluate';
+import { describeDef } from '../lib/kpi/meaning';
+import { formulaOf, renderFormula } from '../lib/kpi/formula';
+import { bases, type FormulaToken, type KpiDef, type Param } from '../lib/kpi/metric';
 import type { evaluateCompetitors } from '../lib/kpi/competitors';
-import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/params';
+import { buildQueryFor, readParamsFor, resultInputsFor, DEFAULT_CURRENCY } from '../lib/kpi/query';
 import { CURRENCIES, formatInput } from '../lib/numbers';
 import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
@@ -47,7 +48,7 @@ type Texts = Partial<Record<Param, string>>;
 // eslint-disable-next-line max-lines-per-function -- the calculator's state and its markup; the special parts are components already
 export default function KpiCalculator({ def, lang, strings, parts = {} }: Props & { parts?: Parts }) {
   const { id } = def;
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const [texts, setTexts] = useState<Texts>({});
   const [currency, setCurrency] = useState(DEFAULT_CURRENCY);
@@ -243,7 +244,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
         </div>
         {reveal.hidden && <RevealButton lang={lang} onShow={reveal.show} />}
         <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
-          {(reveal.hidden ? [] : meaningLines(evaluation, t, fmt, currency)).map((line, index) => (
+          {(reveal.hidden ? [] : meaningLines(def, evaluation, t, fmt, currency)).map((line, index) => (
             <p key={index} data-picture-note>
               {line}
             </p>
@@ -256,11 +257,9 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
             ))}
           </ul>
         )}
-        {!reveal.hidden &&
-          id === 'engagement-rate' &&
-          evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
-            <p class="kpi-why">{t('engagement-rate.why')}</p>
-          )}
+        {!reveal.hidden && def.perBasis && evaluation.outputs.filter((o) => o.value !== null).length > 1 && (
+          <p class="kpi-why">{t(`${id}.why`)}</p>
+        )}
         <Formula
           def={def}
           evaluation={evaluation}
@@ -294,16 +293,16 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
 type T = ReturnType<typeof makeT>;
 type Fmt = ReturnType<typeof makeFormatter>;
 
-function meaningLines(evaluation: Evaluation, t: T, fmt: Fmt, currency: string): string[] {
+function meaningLines(def: KpiDef, evaluation: Evaluation, t: T, fmt: Fmt, currency: string): string[] {
   const computed = evaluation.outputs.filter((o) => o.value !== null);
   if (computed.length === 0) {
     if (evaluation.incomplete) {
-      return [t(evaluation.id === 'engagement-rate' ? 'hint.noBasis' : 'hint.incomplete')];
+      return [t(def.perBasis ? 'hint.noBasis' : 'hint.incomplete')];
     }
     return [t('result.naLong')];
   }
   return computed.flatMap((output) => {
-    const sentence = describeResult(evaluation, output);
+    const sentence = describeDef(def, evaluation, output);
     if (!sentence) return [];
     const vars: Record<string, string> = {};
     for (const [name, v] of Object.entries(sentence.vars)) vars[name] = fmt(v.value, v.unit, currency);
@@ -326,25 +325,14 @@ function Formula(props: {
 }) {
   const { def, evaluation, t, fmt, currency, hidden, collapsed } = props;
   const { id } = def;
-  const outputs: Output[] =
-    id === 'engagement-rate'
-      ? evaluation.outputs.some((o) => o.basis)
-        ? evaluation.outputs
-        : bases.slice(0, 1).map((basis) => ({ basis, value: null }))
-      : evaluation.outputs;
+  const outputs: Output[] = def.perBasis
+    ? evaluation.outputs.some((o) => o.basis)
+      ? evaluation.outputs
+      : bases.slice(0, 1).map((basis) => ({ basis, value: null }))
+    : evaluation.outputs;
   const unitOf = (param: Param) => def.inputs.find((i) => i.param === param)?.unit ?? 'count';
   const render = (tokens: readonly FormulaToken[], word: (param: Param) => string) =>
-    tokens
-      .map((token) =>
-        token.kind === 'input'
-          ? word(token.param)
-          : token.kind === 'const'
-            ? formatPercentFree(fmt, token.value)
-            : token.text,
-      )
-      .join(' ')
-      .replace(/\( /g, '(')
-      .replace(/ \)/g, ')');
+    renderFormula(tokens, word, (value) => formatPercentFree(fmt, value));
   return (
     <details class="kpi-formula" open={!collapsed}>
       <summary>

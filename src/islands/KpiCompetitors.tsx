@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { makeT, type Strings } from '../lib/kpi/format';
-import type { Evaluation } from '../lib/kpi/compute';
+import type { Evaluation } from '../lib/kpi/evaluate';
 import type { VoiceEvaluation } from '../lib/kpi/competitors';
 import { lazyPart } from './lazy';
 
@@ -29,8 +29,8 @@ interface Props {
 }
 
 export function KpiCompetitors(props: Props) {
-  const { strings, rows, onRows, evaluation, seed } = props;
-  const t = makeT(strings);
+  const { lang, strings, rows, onRows, evaluation, seed } = props;
+  const t = makeT(strings, lang);
   const nextKey = rows.reduce((max, row) => Math.max(max, row.key), 0) + 1;
   const figures = evaluation.outputs[0]?.value !== null && evaluation.outputs[0]?.value !== undefined;
   const Body = useBody(rows.length > 0 || figures);

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import type { Evaluation } from '../lib/kpi/compute';
+import type { Evaluation } from '../lib/kpi/evaluate';
 import { voiceShares, type VoiceEvaluation } from '../lib/kpi/competitors';
 import { BarChart } from './charts/BarChart';
 import type { CompetitorText } from './KpiCompetitors';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 function parts({ lang, strings, rows, onRows, evaluation, voice }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const nameOf = (row: { name: string }, index: number) => row.name.trim() || t('sov.unnamed', { n: index + 1 });
   const update = (key: number, patch: Partial<CompetitorText>) =>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import type { Param } from '../lib/kpi/definitions';
+import type { Param } from '../lib/kpi/metric';
 import { makeT, type Strings } from '../lib/kpi/format';
 import { lazyPart } from './lazy';
 
@@ -26,7 +26,7 @@ interface Props {
 
  
 export function KpiGrowth({ lang, strings, texts }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const [extra, setExtra] = useState<Point[]>([]);
   const nextKey = extra.reduce((max, p) => Math.max(max, p.key), 0) + 1;
   const Body = useBody(extra.length > 0);

@@ -4,7 +4,7 @@
  * periods' texts are kept in KpiGrowth.
  */
 import type { Locale } from '../lib/i18n/locales';
-import type { Param } from '../lib/kpi/definitions';
+import type { Param } from '../lib/kpi/metric';
 import { evaluateGrowthSeries } from '../lib/kpi/growth';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import { BarChart } from './charts/BarChart';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 function seriesOf({ lang, strings, texts, extra }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const series = evaluateGrowthSeries([texts.start ?? '', texts.end ?? '', ...extra.map((p) => p.text)], lang);
   return { t, fmt, series };

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
-import type { Basis } from '../lib/kpi/definitions';
+import type { Basis } from '../lib/kpi/metric';
 import { makeT, type Strings } from '../lib/kpi/format';
 import { lazyPart } from './lazy';
 
@@ -26,7 +26,7 @@ const blank = (key: number): Row => ({ key, engagements: '', base: '' });
 
  
 export function KpiPosts({ lang, strings }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const [open, setOpen] = useState(false);
   const [basis, setBasis] = useState<Basis>('reach');
   const [rows, setRows] = useState<Row[]>([blank(1), blank(2)]);

@@ -4,7 +4,7 @@
  * visitor opens the block; its figures stay in KpiPosts, so closing and opening keeps them.
  */
 import type { Locale } from '../lib/i18n/locales';
-import { bases, type Basis } from '../lib/kpi/definitions';
+import { bases, type Basis } from '../lib/kpi/metric';
 import { evaluatePosts } from '../lib/kpi/posts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
 import type { Row } from './KpiPosts';
@@ -20,9 +20,12 @@ interface Props {
 
 // eslint-disable-next-line max-lines-per-function -- one editable table: its rows, the basis choice and the two averages side by side
 export function KpiPostsBody({ lang, strings, basis, setBasis, rows, setRows }: Props) {
-  const t = makeT(strings);
+  const t = makeT(strings, lang);
   const fmt = makeFormatter(lang);
   const result = evaluatePosts(rows, lang);
+  // The gap as shown (two decimals), and its plural read from the figure shown.
+  const gapLine = (gap: number) =>
+    t('posts.gap', { gap: fmt(gap, 'decimal', 'EUR'), points: Math.round(gap * 100) / 100 });
   const nextKey = rows.reduce((max, r) => Math.max(max, r.key), 0) + 1;
   const update = (key: number, patch: Partial<Row>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -132,9 +135,7 @@ export function KpiPostsBody({ lang, strings, basis, setBasis, rows, setRows }: 
       <p role="status">
         {result.meanOfRates === null || result.ratioOfTotals === null
           ? t('posts.hint')
-          : t('posts.gap', {
-              gap: fmt(Math.abs(result.meanOfRates - result.ratioOfTotals), 'decimal', 'EUR'),
-            })}
+          : gapLine(Math.abs(result.meanOfRates - result.ratioOfTotals))}
       </p>
       <p>{t('posts.explain')}</p>
     </div>

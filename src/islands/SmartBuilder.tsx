@@ -32,7 +32,7 @@ export default function SmartBuilder({ lang, strings, idPrefix, onUse }: Props) 
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<BuilderError[]>([]);
   const [sentence, setSentence] = useState('');
-  const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars);
+  const t = (key: string, vars?: Record<string, string>) => interpolateMessage(strings, key, vars, lang);
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (name: BuilderField) => (e: Event) =>
     setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value.slice(0, 40) });

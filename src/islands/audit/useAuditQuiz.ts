@@ -99,7 +99,7 @@ function useFocusHeading() {
 }
 
 export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
-  const t = useMemo(() => translator(strings), [strings]);
+  const t = useMemo(() => translator(strings, lang), [strings, lang]);
   const ids = useMemo(() => questionIds(dimensions), [dimensions]);
   const store = useAuditStore(ids);
   const { state, ready, change } = store;

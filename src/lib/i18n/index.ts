@@ -1,6 +1,8 @@
 import { en } from './en';
 import { fr, type UiKey } from './fr';
 import type { Locale } from './locales';
+import { formatCount } from '../numbers/format';
+import { formatMessage, type Vars } from './translate';
 
 export type { UiKey } from './fr';
 export * from './locales';
@@ -8,21 +10,17 @@ export * from './paths';
 
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
 
-export type Vars = Record<string, string | number>;
-
-/** Replaces `{name}` placeholders with the given values; unknown placeholders stay visible. */
-export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { formatMessage, messageArguments, translator, type Vars } from './translate';
 
 /**
- * Returns the translator of a locale: `t('nav.guide')`, `t('footer.updated', { date })`.
+ * Returns the translator of a locale: `t('nav.guide')`, `t('footer.updated', { date })`, with
+ * plurals (`./translate.ts`).
  * Keys are checked by TypeScript; both dictionaries have exactly the same keys.
  */
 export function useTranslations(lang: Locale) {
   const dict = dictionaries[lang];
   return function t(key: UiKey, vars?: Vars): string {
-    return interpolate(dict[key], vars);
+    return formatMessage(dict[key], vars ?? {}, lang, { count: formatCount });
   };
 }
 

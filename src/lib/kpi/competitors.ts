@@ -3,7 +3,7 @@
  * module so that only the share-of-voice island ships it.
  */
 import type { Locale } from '../i18n/locales';
-import { parseCount, type FieldState } from './compute';
+import { parseCount, type FieldState } from './evaluate';
 
 export interface CompetitorRow {
   name: string;

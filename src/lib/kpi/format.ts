@@ -3,15 +3,15 @@
  * props (islands never load dictionaries), and a formatter by unit in the page's locale.
  */
 import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 import { formatCount, formatCurrency, formatPercent } from '../numbers';
-import type { VarUnit } from './describe';
+import type { VarUnit } from './metric';
 
 /** `kpi.*` strings keyed without the prefix: `ctr.name`, `error.zero`... */
 export type Strings = Record<string, string>;
 
-export function makeT(strings: Strings) {
-  return (key: string, vars: Record<string, string | number> = {}): string =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function makeT(strings: Strings, lang: Locale) {
+  return translator(strings, lang, { count: formatCount });
 }
 
 export function makeFormatter(lang: Locale) {

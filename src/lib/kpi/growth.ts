@@ -3,7 +3,7 @@
  * module so that only the audience-growth island ships it.
  */
 import type { Locale } from '../i18n/locales';
-import { parseCount, type FieldState } from './compute';
+import { parseCount, type FieldState } from './evaluate';
 
 export interface GrowthPoint {
   audience: FieldState;

@@ -1,7 +1,8 @@
 /**
- * The twelve KPI ids (docs/CONTRACT.md, "KPI calculators"), in the order of the tools index. The one
- * list every other part (SMART metrics, audit tools, embeds) builds on; kept apart from the
- * definitions so that importing it costs a page nothing.
+ * The twelve KPI ids (docs/CONTRACT.md, "KPI calculators"), in the order of the tools index: the public ids of the calculators' routes.
+ * Each has its module in ./metrics/ (the registry, ./metrics/index.ts, is typed by this list, so a
+ * missing module fails type checking). Kept apart from the modules so that importing the list
+ * costs a page nothing.
  */
 export const kpiIds = [
   'audience-growth',

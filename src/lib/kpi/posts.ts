@@ -3,7 +3,7 @@
  * that only the engagement-rate island ships it.
  */
 import type { Locale } from '../i18n/locales';
-import { parseCount, type FieldState } from './compute';
+import { parseCount, type FieldState } from './evaluate';
 import type { ErrorKey } from './definitions';
 
 function withError(field: FieldState, error: ErrorKey): FieldState {

@@ -44,9 +44,23 @@ export function formatInput(value: number, locale: Locale): string {
 
 /** A count: `1 234` (fr), `1,234` (en); decimals kept up to 2. */
 export function formatCount(value: number, locale: Locale): string {
-  if (!Number.isFinite(value)) return nonFinite(value, locale);
-  const d = roundAt(decimalOf(value), -2);
+  return formatNumber(value, locale, 2);
+}
+
+/**
+ * A plain number with at most `maxFraction` decimals, trailing zeros dropped: `1 234,5` (fr),
+ * `1,234.5` (en) (Intl: `maximumFractionDigits`).
+ */
+export function formatNumber(value: number, locale: Locale, maxFraction: number): string {
+  if (!Number.isFinite(value)) return nonFinite(value, locale, { maximumFractionDigits: maxFraction });
+  const d = roundAt(decimalOf(value), -maxFraction);
   return signed(d, writeDigits(d, symbolsOf[locale]));
+}
+
+/** A percentage given in percent units with at most `maxFraction` decimals: `12,5 %` (fr), `12.5%` (en). */
+export function formatPercentUpTo(value: number, locale: Locale, maxFraction: number): string {
+  if (!Number.isFinite(value)) return nonFinite(value / 100, locale, { style: 'percent' });
+  return percentText(roundAt(decimalOf(value), -maxFraction), locale);
 }
 
 /**

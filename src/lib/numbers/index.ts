@@ -19,7 +19,7 @@ import { decimalOf, roundAt, writeDigits } from './decimal';
 import { numberFormat, signed, symbolsOf } from './format';
 
 export { CURRENCIES } from './currencies';
-export { formatCount, formatInput, formatPercent, formatWholePercent } from './format';
+export { formatCount, formatInput, formatNumber, formatPercent, formatPercentUpTo, formatWholePercent } from './format';
 
 /** Why a text is not a usable number. Each reason has a translated message (`kpi.error.*`). */
 export type ParseFailure =

@@ -5,8 +5,10 @@
  * otherwise the builder says which field to change.
  */
 import { kpiIds } from '../kpi/ids';
-import { parseLocaleNumber } from '../numbers';
-import { analyzeObjective, formatNumber, type Analysis } from './checker';
+import { boundedKpiIds, currencyKpiIds } from '../kpi/smart';
+import { DEFAULT_CURRENCY } from '../kpi/query';
+import { formatCurrency, formatNumber, formatPercentUpTo, parseLocaleNumber } from '../numbers';
+import { analyzeObjective, type Analysis } from './checker';
 import { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';
 import { rulesFor } from './rules';
 import { fillTemplate } from './text';
@@ -17,16 +19,13 @@ export type BuilderMetric = (typeof BUILDER_METRICS)[number];
 
 export const BUILDER_NETWORKS = Object.keys(NETWORKS);
 
-const CURRENCY_METRICS = new Set<BuilderMetric>(['cpc', 'cpm', 'cpa']);
+/** Amounts are read and written in the calculators' default currency. */
+const BUILDER_CURRENCY = DEFAULT_CURRENCY;
+
+const CURRENCY_METRICS = new Set<string>(currencyKpiIds());
 const COUNT_METRICS = new Set<BuilderMetric>(['followers', 'leads', 'sales', 'traffic']);
-/** Rates that cannot exceed 100 %. */
-const BOUNDED = new Set<BuilderMetric>([
-  'share-of-voice',
-  'conversion-rate',
-  'story-completion',
-  'ctr',
-  'engagement-rate',
-]);
+/** Rates that cannot exceed 100 % (the KPI modules say which): the checker refuses the same. */
+const BOUNDED = new Set<string>(boundedKpiIds());
 
 export function metricUnit(metric: BuilderMetric): 'percent' | 'currency' | 'count' {
   return CURRENCY_METRICS.has(metric) ? 'currency' : COUNT_METRICS.has(metric) ? 'count' : 'percent';
@@ -53,10 +52,8 @@ export interface BuilderError {
 export type BuilderResult = { ok: true; sentence: string; analysis: Analysis } | { ok: false; errors: BuilderError[] };
 
 export function formatValue(value: number, unit: 'percent' | 'currency' | 'count', lang: Lang): string {
-  const tag = lang === 'fr' ? 'fr-FR' : 'en';
-  if (unit === 'currency') return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(value);
-  if (unit === 'percent')
-    return lang === 'fr' ? `${formatNumber(value, lang, 2)}\u00a0%` : `${formatNumber(value, lang, 2)}%`;
+  if (unit === 'currency') return formatCurrency(value, lang, BUILDER_CURRENCY);
+  if (unit === 'percent') return formatPercentUpTo(value, lang, 2);
   return formatNumber(value, lang, 0);
 }
 
@@ -80,7 +77,7 @@ export type TypedNumber = number | undefined | 'ambiguous';
  * `€1.80` in English. A French `1.500` (1,5 or 1 500?) is refused as ambiguous, as everywhere.
  */
 export function parseTypedNumber(text: string, lang: Lang): TypedNumber {
-  const parsed = parseLocaleNumber(text.slice(0, 40), lang, { percent: true, currency: 'EUR' });
+  const parsed = parseLocaleNumber(text.slice(0, 40), lang, { percent: true, currency: BUILDER_CURRENCY });
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'empty') return undefined;
   return parsed.reason === 'ambiguous' ? 'ambiguous' : Number.NaN;

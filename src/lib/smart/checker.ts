@@ -9,6 +9,7 @@
  * registry: import analyze.ts (both languages) or an engine-{lang}.ts before analysing.
  */
 import { kpiIds } from '../kpi/ids';
+import { boundedKpiIds, kpiBenchmarks } from '../kpi/smart';
 import { detectLanguage } from './detect';
 import { improve } from './improve';
 import { sanitizeObjective } from './input';
@@ -32,29 +33,13 @@ export { CPL_BENCHMARK, CPL_FLOOR, MIN_COST_PER_RESULT, type Money } from './jud
 
 /** Metrics whose value is a level (a rate, a cost, a time), not an audience that compounds. */
 const LEVEL_METRICS = new Set<string>([...kpiIds, 'reviews', 'response', 'satisfaction']);
-/** Shares that cannot exceed 100 %. */
-const BOUNDED_METRICS = new Set([
-  'share-of-voice',
-  'conversion-rate',
-  'story-completion',
-  'ctr',
-  'response',
-  'open-rate',
-  'engagement-rate',
-  'reach-rate',
-]);
+/** Shares that cannot exceed 100 %: the bounded KPIs (their modules say which), and two more. */
+const BOUNDED_METRICS = new Set([...boundedKpiIds(), 'response', 'open-rate']);
+/** The benchmark of each KPI (from its module), and of two plain metrics. */
 const BENCHMARKS: Record<string, string> = {
-  'engagement-rate': 'smart.bench.engagement',
+  ...kpiBenchmarks(),
   engagement: 'smart.bench.engagement',
-  'reach-rate': 'smart.bench.reach',
-  ctr: 'smart.bench.ctr',
-  cpc: 'smart.bench.cpc',
-  cpm: 'smart.bench.cpm',
-  cpa: 'smart.bench.cpa',
-  roi: 'smart.bench.roas',
-  'story-completion': 'smart.bench.stories',
   followers: 'smart.bench.growth',
-  'audience-growth': 'smart.bench.growth',
 };
 
 /** Analyses an objective (any outside string) against the five SMART criteria. Never throws. */

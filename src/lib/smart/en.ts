@@ -1,4 +1,6 @@
 /** The checker's English: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
+import { kpiPatterns } from '../kpi/smart';
+import kpiVocabulary from '../kpi/vocabulary/en';
 import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
@@ -73,19 +75,8 @@ const ord = 'first|second|third|fourth|last|1st|2nd|3rd|4th';
 const en: LangRules = {
   lang: 'en',
   terms: [
-    'engagement rates?',
-    '(?:audience|follower) growth(?: rate)?',
-    'reach rates?',
+    ...kpiPatterns(kpiVocabulary),
     'open rates?',
-    '(?:social )?share of voice|sov',
-    'click-?through rates?|ctr',
-    'cpc|costs? per click',
-    'cpm',
-    'conversion rates?|conversions?',
-    'cpa|cpl|costs? per (?:acquisition|lead|conversion)',
-    'roi|roas|return on (?:investment|ad spend)',
-    '(?:story )?(?:exit|completion|retention) rates?|story completion',
-    'amplification rates?|(?:re)?shares|retweets|reposts',
     'win(?:-| )back|won back|lapsed customers|inactive customers|bring back|reactivate',
     'market share',
     '(?:qualified )?leads?|prospects|sign-?ups|registrations|(?:quote|demo) requests|demo calls?|demos?|enquiries|inquiries|appointments|appointment requests',

@@ -1,4 +1,5 @@
 /** How the SMART engine quotes the user's words and writes numbers in its messages. */
+import { formatNumber as formatLocaleNumber, formatPercentUpTo } from '../numbers';
 import type { Lang } from './lexicon';
 import { rulesFor } from './rules';
 
@@ -9,10 +10,12 @@ export function quote(words: string[], lang: Lang): string {
   return uniq.map((w) => `${open}${w}${close}`).join(', ');
 }
 
+/** A number as the site writes it (src/lib/numbers), with at most `digits` decimals. */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en', { maximumFractionDigits: digits }).format(value);
+  return formatLocaleNumber(value, lang, digits);
 }
 
+/** A share (0.25) as a percentage ("25 %", "25%"). */
 export function percent(value: number, lang: Lang): string {
-  return lang === 'fr' ? `${formatNumber(value * 100, lang)}\u00a0%` : `${formatNumber(value * 100, lang)}%`;
+  return formatPercentUpTo(value * 100, lang, 1);
 }

@@ -1,4 +1,6 @@
 /** The checker's French: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
+import { kpiPatterns } from '../kpi/smart';
+import kpiVocabulary from '../kpi/vocabulary/fr';
 import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
@@ -63,19 +65,8 @@ const ord = '1er|premier|2e|2eme|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatr
 const fr: LangRules = {
   lang: 'fr',
   terms: [
-    "taux d'(?:engagement|interaction)|engagement moyen",
-    "(?:taux de )?croissance(?: mensuelle)? (?:de l'audience|des abonnes|de la communaute)",
-    'taux de (?:portee|couverture)',
+    ...kpiPatterns(kpiVocabulary),
     "taux d'ouverture",
-    'part de voix(?: sociale)?',
-    'taux de clics?|ctr',
-    'cpc|couts? par clic',
-    'cpm',
-    'taux de conversion|conversions?',
-    'cpa|cpl|couts? par (?:acquisition|lead|prospect|conversion)',
-    'roi|roas|retour sur investissement|rentabilite',
-    '(?:taux de )?(?:retention|completion|sortie) des stories|taux de (?:completion|sortie)',
-    "taux d'amplification|(?:re)?partages?",
     'anciens clients|clients (?:inactifs|perdus)|faire revenir|reconquete|reconquerir|reactiver',
     'parts? de marche',
     'leads?|prospects?(?: qualifies)?|demandes? de (?:devis|contact|demo|rendez-vous)|devis|inscriptions?|inscrits|rendez-vous(?: de demonstration)?|demos?|demonstrations?',

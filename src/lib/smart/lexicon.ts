@@ -1,9 +1,11 @@
 /**
- * What the SMART checker knows whatever the language: goals, metrics (their words are in fr.ts and
- * en.ts, in the same order), networks, and the stop words that tell French from English.
+ * What the SMART checker knows whatever the language: goals, metrics (the KPIs' entries come from
+ * their modules, src/lib/kpi/metrics; the words are in fr.ts and en.ts, in the same order),
+ * networks, and the stop words that tell French from English.
  * Keep this file compact: it ships in the island.
  */
 import { locales, type Locale } from '../i18n/locales';
+import { kpiLexicon } from '../kpi/smart';
 
 /** The engine's languages are the site's locales. */
 export type Lang = Locale;
@@ -35,19 +37,8 @@ export interface Term {
 
 /** Metrics and results. Longer phrases come first; overlapping shorter matches are dropped. */
 export const TERMS: Term[] = [
-  { id: 'engagement-rate', goal: 'loyalty' },
-  { id: 'audience-growth', goal: 'awareness', vanity: true },
-  { id: 'reach-rate', goal: 'awareness' },
+  ...kpiLexicon(),
   { id: 'open-rate', goal: 'loyalty' },
-  { id: 'share-of-voice', goal: 'reputation' },
-  { id: 'ctr', goal: 'traffic' },
-  { id: 'cpc', goal: 'traffic' },
-  { id: 'cpm', goal: 'awareness' },
-  { id: 'conversion-rate', goal: 'sales', business: true },
-  { id: 'cpa', goal: 'leads', business: true },
-  { id: 'roi', goal: 'sales', business: true },
-  { id: 'story-completion', goal: 'awareness' },
-  { id: 'amplification-rate', goal: 'awareness' },
   { id: 'winback', goal: 'loyalty', business: true },
   { id: 'market-share', goal: 'sales', abstract: true },
   { id: 'leads', goal: 'leads', business: true },

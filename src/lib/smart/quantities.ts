@@ -185,6 +185,13 @@ export function findQuantities(original: string, folded: string, lang: Lang, exc
       )
     )
       continue;
+    // English `1,5`: the digits stop at the comma, but the parser reads the whole figure as ambiguous.
+    const tail = /^,\d+(?![\d.,])/.exec(folded.slice(end))?.[0] ?? '';
+    if (tail && isAmbiguous(digits + tail, lang)) {
+      const whole = { start, end: end + tail.length, text: original.slice(start, end + tail.length) };
+      out.push({ ...whole, value: Number.NaN, unit: 'count', signed: Boolean(m[1]), kind: 'number', ambiguous: true });
+      continue;
+    }
     const value = parseDigits(digits, lang) * scale * (m[1]?.trim() === '-' ? -1 : 1);
     const unit = unitOf(m[5], m[2]);
     const currency = unit === 'currency' ? currencyOf(m[2] ?? m[5] ?? '') : undefined;

@@ -60,7 +60,7 @@ function kpiCell(def: KpiDef, refs: Refs, values: Partial<Record<Param, number>>
 function formulaText(def: KpiDef, t: Translate, lang: Locale, basis?: Basis): string {
   return formulaOf(def, basis)
     .map((token) => {
-      if (token.kind === 'input') return t(`kpi.sym.${token.param}` as UiKey);
+      if (token.kind === 'input') return t(`kpi.sym.${token.param}`);
       if (token.kind === 'const') return formatCount(token.value, lang);
       return token.text;
     })
@@ -70,8 +70,8 @@ function formulaText(def: KpiDef, t: Translate, lang: Locale, basis?: Basis): st
 }
 
 function kpiName(def: KpiDef, t: Translate, basis?: Basis): string {
-  const name = t(`kpi.${def.id}.name` as UiKey);
-  return basis ? `${name} (${t(`kpi.basis.${basis}` as UiKey).toLowerCase()})` : name;
+  const name = t(`kpi.${def.id}.name`);
+  return basis ? `${name} (${t(`kpi.basis.${basis}`).toLowerCase()})` : name;
 }
 
 const unitOf = (def: KpiDef, param: Param): NumberKind =>
@@ -168,7 +168,7 @@ function kpiTracking(t: Translate, lang: Locale, origin: string, options: BuildO
   const rowOf: Partial<Record<Param, number>> = {};
   for (const { param, format } of allInputs()) {
     rowOf[param] = sheet.add('data', [
-      text(t(`kpi.input.${param}` as UiKey)),
+      text(t(`kpi.input.${param}`)),
       ...months.map((_, m) => {
         const value = examples[m]?.[param];
         return value === undefined ? input(format) : example(value, format);
@@ -408,7 +408,7 @@ function monthlyReport(t: Translate, lang: Locale, origin: string): Sheet[] {
   for (const param of params) {
     const format: NumberKind = param === 'cost' || param === 'revenue' ? 'money' : 'count';
     rowOf[param] = sheet.add('data', [
-      text(t(`kpi.input.${param}` as UiKey)),
+      text(t(`kpi.input.${param}`)),
       ...reportExamples.map((values) => example(values[param] ?? 0, format)),
     ]);
   }

@@ -24,7 +24,7 @@ export default {
   'audit.results': 'Results',
   'audit.resultsTitle': 'Your report',
   'audit.overall': 'Overall score: {percent}',
-  'audit.unanswered': '{count} question(s) not answered, counted as “I don’t know”.',
+  'audit.unanswered': '{count, plural, one {# question} other {# questions}} not answered, counted as “I don’t know”.',
   'audit.unansweredLink': 'Go back to “{title}”',
   'audit.level.priority': 'Act first',
   'audit.level.improve': 'Improve',
@@ -71,9 +71,9 @@ export default {
   'audit.exportJson': 'Export as JSON',
   'audit.exportCsv': 'Export as CSV',
   'audit.import': 'Import a JSON export',
-  'audit.imported': '{count} answer(s) imported.',
+  'audit.imported': '{count, plural, one {# answer} other {# answers}} imported.',
   'audit.importedIgnored':
-    '{count} answer(s) imported; {ignored} answer(s) to questions that no longer exist were ignored.',
+    '{count, plural, one {# answer} other {# answers}} imported; {ignored, plural, one {# answer to a question that no longer exists was} other {# answers to questions that no longer exist were}} ignored.',
   'audit.importError.too-large': 'This file is too large to be a self-audit export.',
   'audit.importError.not-json': 'This file is not readable JSON.',
   'audit.importError.not-audit': 'This JSON file is not a self-audit export.',
@@ -107,7 +107,8 @@ export default {
   'audit.reload': 'Reload the page',
   'audit.recover': 'Try to recover it',
   'audit.startOver': 'Start over',
-  'audit.recovered': 'Recovered {answers} answer(s) and {attempts} report(s).',
+  'audit.recovered':
+    'Recovered {answers, plural, one {# answer} other {# answers}} and {attempts, plural, one {# report} other {# reports}}.',
   'audit.unavailable':
     'This browser does not allow saving: your answers will be lost if you leave the page. Export them as JSON before you go.',
   'audit.dismiss': 'Dismiss this message',
@@ -188,12 +189,14 @@ export default {
   'audit.compare.points': 'Change (percentage points)',
   'audit.compare.differs':
     'These two reports were not made with the same questions or business profile: the comparison covers what they share.',
-  'audit.import.choose': 'This file holds {count} answer(s) and {reports} report(s). What do you want to do with it?',
+  'audit.import.choose':
+    'This file holds {count, plural, one {# answer} other {# answers}} and {reports, plural, one {# report} other {# reports}}. What do you want to do with it?',
   'audit.import.merge': 'Add to my history',
   'audit.import.replace': 'Replace my audit',
   'audit.import.cancel': 'Cancel',
-  'audit.import.replaced': 'Your audit was replaced by the file ({count} answer(s)).',
-  'audit.import.merged': '{reports} report(s) merged into your history, without duplicates.',
+  'audit.import.replaced': 'Your audit was replaced by the file ({count, plural, one {# answer} other {# answers}}).',
+  'audit.import.merged':
+    '{reports, plural, one {# report} other {# reports}} merged into your history, without duplicates.',
   'audit.csv.date': 'Date',
   'audit.csv.row': 'Row',
   'audit.csv.detail': 'detail',

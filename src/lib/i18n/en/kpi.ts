@@ -146,7 +146,7 @@ export default {
   'kpi.posts.ratio': 'Ratio of totals',
   'kpi.posts.explain':
     'The mean of rates gives every post the same weight; the ratio of totals (total engagements ÷ total base × 100) gives every person or display the same weight. A small post with a high rate pulls the mean up, not the ratio. Say which one you use.',
-  'kpi.posts.gap': 'Gap between the two: {gap} percentage point(s).',
+  'kpi.posts.gap': 'Gap between the two: {gap} {points, plural, one {percentage point} other {percentage points}}.',
   'kpi.posts.hint': 'Fill in at least one complete post.',
 
   'kpi.sov.title': 'Competitor by competitor',

@@ -22,7 +22,8 @@ export default {
   'audit.results': 'Résultats',
   'audit.resultsTitle': 'Votre bilan',
   'audit.overall': 'Score global : {percent}',
-  'audit.unanswered': '{count} question(s) sans réponse, comptée(s) comme « je ne sais pas ».',
+  'audit.unanswered':
+    '{count, plural, one {# question sans réponse, comptée} other {# questions sans réponse, comptées}} comme « je ne sais pas ».',
   'audit.unansweredLink': 'Reprendre l’étape « {title} »',
   'audit.level.priority': 'À traiter en priorité',
   'audit.level.improve': 'À améliorer',
@@ -69,9 +70,9 @@ export default {
   'audit.exportJson': 'Exporter en JSON',
   'audit.exportCsv': 'Exporter en CSV',
   'audit.import': 'Importer un export JSON',
-  'audit.imported': '{count} réponse(s) importée(s).',
+  'audit.imported': '{count, plural, one {# réponse importée} other {# réponses importées}}.',
   'audit.importedIgnored':
-    '{count} réponse(s) importée(s) ; {ignored} réponse(s) à des questions qui n’existent plus ont été ignorées.',
+    '{count, plural, one {# réponse importée} other {# réponses importées}} ; {ignored, plural, one {# réponse à une question qui n’existe plus a été ignorée} other {# réponses à des questions qui n’existent plus ont été ignorées}}.',
   'audit.importError.too-large': 'Ce fichier est trop volumineux pour être un export de l’autodiagnostic.',
   'audit.importError.not-json': 'Ce fichier n’est pas du JSON lisible.',
   'audit.importError.not-audit': 'Ce fichier JSON n’est pas un export de l’autodiagnostic.',
@@ -108,7 +109,8 @@ export default {
   'audit.reload': 'Recharger la page',
   'audit.recover': 'Essayer de la récupérer',
   'audit.startOver': 'Repartir de zéro',
-  'audit.recovered': 'Récupération : {answers} réponse(s) et {attempts} bilan(s) retrouvés.',
+  'audit.recovered':
+    'Récupération : {answers, plural, one {# réponse} other {# réponses}} et {attempts, plural, one {# bilan} other {# bilans}}.',
   'audit.unavailable':
     'Ce navigateur n’autorise pas l’enregistrement : vos réponses seront perdues si vous quittez la page. Exportez-les en JSON avant de partir.',
   'audit.dismiss': 'Fermer ce message',
@@ -189,12 +191,15 @@ export default {
   'audit.compare.points': 'Écart (points de %)',
   'audit.compare.differs':
     'Ces deux rapports n’ont pas été faits avec les mêmes questions ou la même activité : la comparaison porte sur ce qu’ils ont en commun.',
-  'audit.import.choose': 'Ce fichier contient {count} réponse(s) et {reports} rapport(s). Que voulez-vous en faire ?',
+  'audit.import.choose':
+    'Ce fichier contient {count, plural, one {# réponse} other {# réponses}} et {reports, plural, one {# rapport} other {# rapports}}. Que voulez-vous en faire ?',
   'audit.import.merge': 'Ajouter à mon historique',
   'audit.import.replace': 'Remplacer mon audit',
   'audit.import.cancel': 'Annuler',
-  'audit.import.replaced': 'Votre audit a été remplacé par le fichier ({count} réponse(s)).',
-  'audit.import.merged': '{reports} rapport(s) fusionné(s) avec votre historique, sans doublon.',
+  'audit.import.replaced':
+    'Votre audit a été remplacé par le fichier ({count, plural, one {# réponse} other {# réponses}}).',
+  'audit.import.merged':
+    '{reports, plural, one {# rapport fusionné} other {# rapports fusionnés}} avec votre historique, sans doublon.',
   'audit.csv.date': 'Date',
   'audit.csv.row': 'Ligne',
   'audit.csv.detail': 'détail',

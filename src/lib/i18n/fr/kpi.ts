@@ -1,4 +1,9 @@
-/** UI strings of the kpi area (French). Keys start with 'kpi.'; en/kpi.ts has the same keys. */
+import type { KpiDictionary } from '../../kpi/keys';
+
+/**
+ * UI strings of the kpi area (French). Keys start with 'kpi.'; en/kpi.ts has the same keys. The
+ * keys every KPI module needs are checked (`KpiDictionary`): a missing one fails type checking.
+ */
 export default {
   'kpi.audience-growth.name': 'Taux de croissance de l’audience',
   'kpi.audience-growth.description':
@@ -149,7 +154,7 @@ export default {
   'kpi.posts.ratio': 'Rapport des totaux',
   'kpi.posts.explain':
     'La moyenne des taux donne le même poids à chaque publication ; le rapport des totaux (interactions totales ÷ base totale × 100) donne le même poids à chaque personne ou affichage. Une petite publication au taux élevé tire la moyenne vers le haut, pas le rapport. Dites lequel vous utilisez.',
-  'kpi.posts.gap': 'Écart entre les deux : {gap} point(s).',
+  'kpi.posts.gap': 'Écart entre les deux : {gap} {points, plural, one {point} other {points}}.',
   'kpi.posts.hint': 'Remplissez au moins une publication complète.',
 
   'kpi.sov.title': 'Détail par concurrent',
@@ -182,4 +187,4 @@ export default {
 
   'kpi.index.title': 'Tous les outils',
   'kpi.index.calculators': 'Calculateurs de KPI',
-} as const;
+} as const satisfies KpiDictionary;
