@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the island's behaviour in one file: profile, steps, report, plan, history and import, over one set of strings and dimensions. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuditQuiz from '../../src/islands/AuditQuiz';

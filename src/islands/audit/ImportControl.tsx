@@ -91,7 +91,13 @@ export function ImportControl({ quiz, focus = false }: { quiz: Quiz; focus?: boo
     <div class="audit-import">
       <p>
         <label for="audit-import">{t('import')}</label>
-        <input ref={input} id="audit-import" type="file" accept=".json,application/json" onChange={onFile} />
+        <input
+          ref={input}
+          id="audit-import"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+        />
       </p>
       <div ref={box} tabIndex={-1} class="audit-import-feedback">
         {pending !== null && (

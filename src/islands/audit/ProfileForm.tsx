@@ -88,7 +88,8 @@ export function ProfileForm({ quiz }: { quiz: Quiz }) {
   const { t, lang, profile, saveProfile, headingRef, claimFocus } = quiz;
   useEffect(() => {
     if (claimFocus()) headingRef.current?.focus();
-  }, []); // once, when the form first appears
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form first appears (focus is claimed once)
+  }, []);
   const [draft, setDraft] = useState<Profile>(profile ?? {});
   const [hours, setHours] = useState(profile?.hours === undefined ? '' : hoursText(profile.hours, lang));
   const [hoursError, setHoursError] = useState(false);

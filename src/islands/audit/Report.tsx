@@ -105,7 +105,8 @@ export function Report({ quiz, embed, date }: ReportProps) {
   const { t, score, lang, headingRef, shared, claimFocus } = quiz;
   useEffect(() => {
     if (claimFocus()) headingRef.current?.focus();
-  }, []); // once, when the report first appears
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the report first appears (focus is claimed once)
+  }, []);
   return (
     <section class="audit-report" aria-labelledby="audit-report-title">
       <h2 id="audit-report-title" tabIndex={-1} ref={shared === null ? headingRef : null}>

@@ -27,7 +27,8 @@ function useChunk<P>(load: (() => Promise<ComponentType<P>>) | null): Loaded<P> 
     return () => {
       live = false;
     };
-  }, [load]); // loads once
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once per loader; the component it sets is the result, not an input
+  }, [load]);
   return component;
 }
 
