@@ -23,6 +23,12 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
+    // Every first visit installs the offline worker, which copies the tools of the page's language
+    // and then, once the browser is idle, the rest of the site: in a fresh browser context per
+    // test, that copying was most of the suite's time. The worker is tested where it is the
+    // subject (offline.spec.ts, sw-update.spec.ts, which allow it); elsewhere its registration
+    // is blocked, as in a browser without service workers.
+    serviceWorkers: 'block',
     launchOptions: {
       args: CHROMIUM_ARGS,
       ...(browser.path ? { executablePath: browser.path } : {}),

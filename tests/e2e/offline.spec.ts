@@ -6,6 +6,9 @@
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
 import { distDir, expect, test } from './fixtures';
 
+// The offline worker is the subject here (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let site: StaticServer;
 test.beforeAll(async () => {
   site = await serveStatic(distDir);

@@ -11,6 +11,9 @@ import { buildManifest, readBuild, toolLang, workerSource } from '../../src/buil
 import { serveStatic, type StaticServer } from '../fixtures/static-server';
 import { expect, test } from './fixtures';
 
+// The offline worker is the subject here (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const body = readFileSync(new URL('../../src/lib/embed/sw.js', import.meta.url), 'utf8');
 const root = mkdtempSync(join(tmpdir(), 'smm-sw-'));
 

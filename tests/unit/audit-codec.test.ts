@@ -5,6 +5,7 @@ import {
   decodeAnswers,
   encodeAnswers,
   fingerprint,
+  QUESTION_SETS,
   readShareHash,
   shareFragment,
   type Answers,
@@ -100,6 +101,8 @@ describe('share-link codec', () => {
       ok: true,
       answers: { 'accounts-listed': 'yes' },
       stored: { 'accounts-listed': 'yes' },
+      // The list it was made with, so that its score is read over the same questions.
+      questions: QUESTION_SETS['dt75ue'],
     });
     expect(decodeAnswers(ids, `1.dt75ue.yyy`)).toEqual({ ok: false, error: 'outdated' });
   });

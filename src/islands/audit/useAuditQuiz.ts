@@ -27,6 +27,8 @@ export type Message = { kind: 'status' | 'alert'; text: string };
 interface Shared {
   answers: Record<string, StoredAnswer>;
   profile: Profile | undefined;
+  /** The questions of the older list the link was made with (its score is read over them). */
+  questions: ReadonlySet<string> | undefined;
 }
 
 /** The share link in the address, kept in step with `hashchange`. */
@@ -36,7 +38,9 @@ function useSharedHash(ids: readonly string[]) {
   useEffect(() => {
     const readHash = () => {
       const r = readShareHash(ids, location.hash);
-      setShared(r?.ok ? { answers: r.stored, profile: r.profile } : null);
+      setShared(
+        r?.ok ? { answers: r.stored, profile: r.profile, questions: r.questions && new Set(r.questions) } : null,
+      );
       setShareError(r !== undefined && !r.ok ? r.error : null);
     };
     readHash();
@@ -115,7 +119,9 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   // Memoised by the profile's value, not by the object (a new one comes with every save).
   const profileKey = JSON.stringify(cleanOwn ?? {});
   const view = useMemo(() => fitView(dimensions, cleanOwn, strings), [dimensions, profileKey, strings]);
-  const refs = useMemo(() => fitRefs(dimensions, cleanOwn?.type), [dimensions, profileKey]);
+  // A link made before questions were added shows the score its sender saw: over its own list.
+  const sharedList = shared?.questions;
+  const refs = useMemo(() => fitRefs(dimensions, cleanOwn?.type, sharedList), [dimensions, profileKey, sharedList]);
   const own = useMemo(() => currentAnswers(state), [state]);
   const answers = shared?.answers ?? own;
   const score = useMemo(() => scoreAudit(refs, answers), [refs, answers]);

@@ -55,6 +55,8 @@ export interface Decoded {
   /** Every answer, "not applicable" included. */
   stored: Record<string, StoredAnswer>;
   profile?: Profile;
+  /** The questions of the older list the link was made with: its score is read over them. */
+  questions?: readonly string[];
 }
 export type DecodeResult = Decoded | { ok: false; error: DecodeError };
 
@@ -79,7 +81,8 @@ export function decodeAnswers(ids: readonly string[], code: string): DecodeResul
     const id = list[i] as string;
     if (answer !== undefined && known.has(id)) stored[id] = answer;
   }
-  return { ok: true, answers: scoredAnswers(stored), stored };
+  const answers = scoredAnswers(stored);
+  return list === ids ? { ok: true, answers, stored } : { ok: true, answers, stored, questions: list };
 }
 
 /** The fragment of a share link: `r=1.xxxx.yyyy`, then the profile's params if there is one. */
