@@ -24,7 +24,6 @@ interface Props {
   texts: Partial<Record<Param, string>>;
 }
 
- 
 export function KpiGrowth({ lang, strings, texts }: Props) {
   const t = makeT(strings, lang);
   const [extra, setExtra] = useState<Point[]>([]);

@@ -24,7 +24,6 @@ export interface Row {
 
 const blank = (key: number): Row => ({ key, engagements: '', base: '' });
 
- 
 export function KpiPosts({ lang, strings }: Props) {
   const t = makeT(strings, lang);
   const [open, setOpen] = useState(false);

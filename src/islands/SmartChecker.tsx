@@ -131,7 +131,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             value={text}
             onFocus={smart.startAfterPaint}
             onInput={(e) => {
-              smart.setText(sanitizeObjective((e.currentTarget).value));
+              smart.setText(sanitizeObjective(e.currentTarget.value));
               smart.start();
             }}
           />

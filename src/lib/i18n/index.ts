@@ -10,7 +10,7 @@ export * from './paths';
 
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
 
-export { formatMessage, messageArguments, translator, type Vars } from './translate';
+export { formatMessage, messageArguments, type Vars } from './translate';
 
 /**
  * Returns the translator of a locale: `t('nav.guide')`, `t('footer.updated', { date })`, with

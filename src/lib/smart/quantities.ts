@@ -1,4 +1,3 @@
- 
 /**
  * Numbers, multipliers and frequencies (the "Measurable" criterion), found in folded text (see
  * text.ts) as ranges of the original. Dates and periods are in dates.ts.
