@@ -1,26 +1,14 @@
 /**
  * The business profile the audit may carry (type, networks, hours a week, main goal), with the ids
- * of docs/CONTRACT.md. The questions do not use it yet; the storage, the share link and the export
- * carry it already so that adding it to the audit changes no format. Outside input: only known ids
- * are kept, never an unknown string.
+ * of docs/CONTRACT.md; the networks are the site's one list (src/lib/networks.ts). It fits the
+ * questions, their weights and wording (fit.ts, view.ts) and the plan. Outside input: only known
+ * ids are kept, never an unknown string.
  */
+import { networkIds } from '../networks';
 import { isObject, isTimestamp } from './validate';
 
 export const PROFILE_TYPES = ['local', 'b2b', 'online', 'nonprofit', 'creator'] as const;
-export const NETWORKS = [
-  'facebook',
-  'instagram',
-  'linkedin',
-  'tiktok',
-  'youtube',
-  'x',
-  'pinterest',
-  'snapchat',
-  'threads',
-  'whatsapp',
-  'google-business',
-  'other',
-] as const;
+export const NETWORKS = networkIds;
 export const GOALS = ['awareness', 'leads', 'loyalty', 'recruitment'] as const;
 /** Hours a week: 0 to 168 (a week has no more), quarter hours at most. */
 export const MAX_HOURS = 168;

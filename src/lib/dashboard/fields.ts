@@ -1,4 +1,3 @@
-/* eslint-disable max-lines -- data: the header names of every field in two languages and five presets of platform exports, kept together so that a preset is read beside the names it uses. */
 /**
  * What a platform export holds, as the dashboard reads it: the fields a column can be mapped to,
  * the networks, the header names recognised in French and English, and the presets of common
@@ -47,22 +46,10 @@ export function isMetric(field: FieldId): field is MetricId {
   return (metricIds as readonly string[]).includes(field);
 }
 
-/** The networks (the same ids as the self-audit's profile). */
-export const networkIds = [
-  'facebook',
-  'instagram',
-  'linkedin',
-  'tiktok',
-  'youtube',
-  'x',
-  'pinterest',
-  'snapchat',
-  'threads',
-  'whatsapp',
-  'google-business',
-  'other',
-] as const;
-export type NetworkId = (typeof networkIds)[number];
+/** The networks: the site's one list (src/lib/networks.ts), shared with the self-audit's profile. */
+import { networkIds, type NetworkId } from '../networks';
+
+export { networkIds, type NetworkId };
 
 export function isNetworkId(value: unknown): value is NetworkId {
   return typeof value === 'string' && (networkIds as readonly string[]).includes(value);
