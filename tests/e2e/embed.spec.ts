@@ -264,6 +264,18 @@ test('a presenter’s clicker keeps moving a reveal.js deck on another site afte
       Reveal: { isReady(): boolean; getIndices(): { h: number }; slide(h: number): void; isOverview(): boolean };
     };
     const slideIndex = () => page.evaluate(() => (window as unknown as Deck).Reveal.getIndices().h);
+    // Back to the embed's slide, once reveal.js has finished moving it: a click during the
+    // transition lands where the field was, not where it is.
+    const backToSlide1 = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const reveal = (window as unknown as { Reveal: Deck['Reveal'] & { on(e: string, f: () => void): void } })
+              .Reveal;
+            reveal.on('slidetransitionend', () => done());
+            reveal.slide(1);
+          }),
+      );
     await page.goto(`${deck.url}/#/1`);
     await page.waitForFunction(() => (window as unknown as Deck).Reveal?.isReady());
     const frame = page.locator('iframe').contentFrame();
@@ -274,13 +286,13 @@ test('a presenter’s clicker keeps moving a reveal.js deck on another site afte
     await input.click();
     await page.keyboard.press('PageDown');
     await expect.poll(slideIndex).toBe(2);
-    await page.evaluate(() => (window as unknown as Deck).Reveal.slide(1));
+    await backToSlide1();
     await input.click();
     await page.keyboard.press('PageUp');
     await expect.poll(slideIndex).toBe(0);
 
     // Escape belongs to the field being edited; elsewhere in the frame it reaches the deck.
-    await page.evaluate(() => (window as unknown as Deck).Reveal.slide(1));
+    await backToSlide1();
     await input.click();
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
