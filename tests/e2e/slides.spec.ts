@@ -100,6 +100,8 @@ test.describe('layout=slide fits a 16:9 slide', () => {
             // Through the steps to the results: their summary fits the slide too.
             const next = page.locator('.audit-step .audit-buttons button:not(.secondary)');
             while ((await next.count()) > 0) await next.click();
+            // The results load on demand (a chunk of their own): wait for them before measuring.
+            await expect(page.locator('.audit-overall')).toBeVisible();
             for (const frame of frames) {
               await page.setViewportSize(frame);
               await settle(page);
