@@ -14,13 +14,13 @@ import { evaluateFormula, formulaOf, renderFormula } from '../../src/lib/kpi/for
 import type { KpiKeysOf } from '../../src/lib/kpi/keys';
 import type { KpiDef } from '../../src/lib/kpi/metric';
 import { c, count, i, nonZero, op, sample } from '../../src/lib/kpi/metrics/define';
-import { boundedKpiIds, kpiDefs, kpiLexicon, kpiPatterns } from '../../src/lib/kpi/smart';
-import enWords from '../../src/lib/kpi/vocabulary/en';
-import frWords from '../../src/lib/kpi/vocabulary/fr';
+import { boundedKpiIds, kpiDefs, kpiLexicon, kpiPatterns, kpiPhrases } from '../../src/lib/kpi/smart';
+import enWords, { phrases as enPhrases } from '../../src/lib/kpi/vocabulary/en';
+import frWords, { phrases as frPhrases } from '../../src/lib/kpi/vocabulary/fr';
 import { analyzeObjective, buildObjective, type Lang } from '../../src/lib/smart';
 import { TERMS } from '../../src/lib/smart/lexicon';
 import { rulesFor } from '../../src/lib/smart/rules';
-import { fold } from '../../src/lib/smart/text';
+import { fillTemplate, fold } from '../../src/lib/smart/text';
 
 const NOW = new Date(Date.UTC(2026, 0, 15, 12));
 
@@ -168,6 +168,43 @@ describe('adding a KPI (the recipe of docs/ARCHITECTURE.md)', () => {
     expect(fold('Porter le taux de viralité de nos Reels à 2 %')).toMatch(new RegExp(frPatterns[at] ?? '$^'));
     expect('lift our virality rate to 2%').toMatch(new RegExp(enPatterns[at] ?? '$^'));
     expect(boundedKpiIds(defs)).toContain('virality-rate');
+  });
+
+  it('gives the builder its phrase, which the builder writes into its sentence', () => {
+    const defs = [...kpiDefs, virality];
+    const frMetrics = kpiPhrases({ ...frPhrases, 'virality-rate': 'le taux de viralité' }, defs);
+    const enMetrics = kpiPhrases({ ...enPhrases, 'virality-rate': 'virality rate' }, defs);
+    expect(frMetrics['virality-rate']).toBe('le taux de viralité');
+    expect(enMetrics['virality-rate']).toBe('virality rate');
+    // The builder's sentence, with the new KPI's phrase where the metric goes.
+    expect(fillTemplate(rulesFor('fr').sentence, { metric: frMetrics['virality-rate'] ?? '' })).toMatch(
+      /^Faire passer le taux de viralité sur /,
+    );
+    expect(fillTemplate(rulesFor('en').sentence, { metric: enMetrics['virality-rate'] ?? '' })).toMatch(
+      /^Bring virality rate on /,
+    );
+  });
+
+  it('the site’s builder names each registry KPI with its module’s phrase, in both languages', () => {
+    for (const [lang, phrases] of [
+      ['fr', frPhrases],
+      ['en', enPhrases],
+    ] as const) {
+      for (const id of kpiIds) expect(rulesFor(lang).metrics[id], id).toBe(phrases[id]);
+    }
+    // What a visitor sees: the CTR phrase of the module in the built objective.
+    const input = {
+      metric: 'ctr',
+      network: 'instagram',
+      baseline: 1.2,
+      target: 1.5,
+      deadline: '2026-06-30',
+      goal: 'traffic',
+    };
+    const fr = buildObjective(input, 'fr', NOW);
+    const en = buildObjective(input, 'en', NOW);
+    expect(fr.ok && fr.sentence).toContain(`Faire passer ${frPhrases.ctr} sur Instagram de 1,2`);
+    expect(en.ok && en.sentence).toContain(`Bring ${enPhrases.ctr} on Instagram from 1.2%`);
   });
 
   it('the site’s own lexicon starts with the registry’s KPIs, paired with their words by position', () => {

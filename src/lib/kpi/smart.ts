@@ -1,7 +1,7 @@
 /**
  * What the SMART checker and builder know about the KPIs, derived from the KPI modules: the
- * lexicon's entries (goal, vanity, business result), the words of each language (from
- * ./vocabulary/), the benchmarks, the shares bounded by 100 % and the currency metrics. The smart
+ * lexicon's entries (goal, vanity, business result), the words and builder phrases of each
+ * language (from ./vocabulary/), the benchmarks, the shares bounded by 100 % and the currency metrics. The smart
  * engine's lists start with these, in the order of the registry.
  */
 import type { Term } from '../smart/lexicon';
@@ -28,6 +28,19 @@ export function kpiPatterns(
   defs: readonly KpiDef<string>[] = kpiDefs,
 ): string[] {
   return defs.map(({ id }) => vocabulary[id] ?? '');
+}
+
+/**
+ * One language's builder phrases for some KPIs ("le taux de clics (CTR)"), keyed by id: the start
+ * of that language's `metrics` (smart/{fr,en}.ts), which the builder writes into its sentence.
+ */
+export function kpiPhrases(
+  phrases: Readonly<Record<string, string>>,
+  defs: readonly KpiDef<string>[] = kpiDefs,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { id } of defs) if (phrases[id]) out[id] = phrases[id];
+  return out;
 }
 
 /** The benchmark sentence (`smart.bench.*`) of each KPI that has one. */

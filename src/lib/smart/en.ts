@@ -1,6 +1,6 @@
 /** The checker's English: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
-import { kpiPatterns } from '../kpi/smart';
-import kpiVocabulary from '../kpi/vocabulary/en';
+import { kpiPatterns, kpiPhrases } from '../kpi/smart';
+import kpiVocabulary, { phrases as kpiBuilderPhrases } from '../kpi/vocabulary/en';
 import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
@@ -158,21 +158,10 @@ const en: LangRules = {
   costPer: 'costs? per|cpl|cpa|cpc|per (?:lead|sale|demo|booking|sign-?up)',
   current: 'current(?:ly)?|today|now|average|our',
   metrics: {
-    'audience-growth': 'monthly audience growth rate',
-    'reach-rate': 'reach rate',
+    ...kpiPhrases(kpiBuilderPhrases),
     'open-rate': 'open rate',
     winback: 'customers won back',
     'market-share': 'market share',
-    'engagement-rate': 'engagement rate',
-    'share-of-voice': 'social share of voice',
-    ctr: 'click-through rate (CTR)',
-    cpc: 'cost per click (CPC)',
-    cpm: 'CPM',
-    'conversion-rate': 'conversion rate',
-    cpa: 'cost per acquisition (CPA)',
-    roi: 'ROI',
-    'story-completion': 'Story completion rate',
-    'amplification-rate': 'amplification rate',
     followers: 'followers',
     response: 'message response rate',
     posts: 'posts per week',

@@ -1,6 +1,6 @@
 /** The checker's French: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
-import { kpiPatterns } from '../kpi/smart';
-import kpiVocabulary from '../kpi/vocabulary/fr';
+import { kpiPatterns, kpiPhrases } from '../kpi/smart';
+import kpiVocabulary, { phrases as kpiBuilderPhrases } from '../kpi/vocabulary/fr';
 import type { LangRules } from './lang-rules';
 import { alternation } from './text';
 
@@ -150,21 +150,10 @@ const fr: LangRules = {
   costPer: 'cout par|couts par|cpl|cpa|cpc|par (?:lead|vente|prospect|demande|inscription|reservation)',
   current: "actuel(?:le)?(?:ment)?|aujourd'hui|en ce moment|constate|moyen",
   metrics: {
-    'audience-growth': 'le taux de croissance mensuel de l’audience',
-    'reach-rate': 'le taux de portée',
+    ...kpiPhrases(kpiBuilderPhrases),
     'open-rate': 'le taux d’ouverture',
     winback: 'le nombre de clients reconquis',
     'market-share': 'la part de marché',
-    'engagement-rate': 'le taux d’engagement',
-    'share-of-voice': 'la part de voix sociale',
-    ctr: 'le taux de clics (CTR)',
-    cpc: 'le coût par clic (CPC)',
-    cpm: 'le CPM',
-    'conversion-rate': 'le taux de conversion',
-    cpa: 'le coût par acquisition (CPA)',
-    roi: 'le ROI',
-    'story-completion': 'le taux de complétion des Stories',
-    'amplification-rate': 'le taux d’amplification',
     followers: 'le nombre d’abonnés',
     response: 'le taux de réponse aux messages',
     posts: 'le nombre de publications par semaine',

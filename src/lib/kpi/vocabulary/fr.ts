@@ -1,7 +1,8 @@
 /**
- * The words that name each KPI in French objectives, for the SMART checker: one regular expression
- * source per KPI, matched on folded text (lower case, no accents, straight apostrophes). The
- * checker's lexicon takes them in the order of the KPI registry.
+ * How French names each KPI for the SMART engine. The default export: the words that name it in
+ * objectives, for the checker (one regular expression source per KPI, matched on folded text: lower
+ * case, no accents, straight apostrophes; the lexicon takes them in the order of the KPI registry).
+ * `phrases`: how the builder names it in the sentence it writes.
  */
 import type { KpiId } from '../ids';
 
@@ -18,4 +19,20 @@ export default {
   roi: 'roi|roas|retour sur investissement|rentabilite',
   'story-completion': '(?:taux de )?(?:retention|completion|sortie) des stories|taux de (?:completion|sortie)',
   'amplification-rate': "taux d'amplification|(?:re)?partages?",
+} satisfies Record<KpiId, string>;
+
+/** How the SMART builder names each KPI in its sentence ("Faire passer {metric} sur…"). */
+export const phrases = {
+  'audience-growth': 'le taux de croissance mensuel de l’audience',
+  'reach-rate': 'le taux de portée',
+  'engagement-rate': 'le taux d’engagement',
+  'share-of-voice': 'la part de voix sociale',
+  ctr: 'le taux de clics (CTR)',
+  cpc: 'le coût par clic (CPC)',
+  cpm: 'le CPM',
+  'conversion-rate': 'le taux de conversion',
+  cpa: 'le coût par acquisition (CPA)',
+  roi: 'le ROI',
+  'story-completion': 'le taux de complétion des Stories',
+  'amplification-rate': 'le taux d’amplification',
 } satisfies Record<KpiId, string>;
