@@ -11,7 +11,7 @@ import { GuideChapter } from './schemas/guide';
 import { ToolPage } from './schemas/tools';
 import { TrainersPage } from './schemas/trainers';
 
-/** One folder per locale: `{fr,en}`. */
+/** One folder (or file) per locale: `{fr,en}`. */
 const localeFolders = `{${locales.join(',')}}`;
 
 const guide = defineCollection({
@@ -25,7 +25,7 @@ const tools = defineCollection({
 });
 
 const trainers = defineCollection({
-  loader: glob({ pattern: '{fr,en}.mdx', base: './content/trainers' }),
+  loader: glob({ pattern: `${localeFolders}.mdx`, base: './content/trainers' }),
   schema: TrainersPage,
 });
 

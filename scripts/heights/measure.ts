@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findBrowser } from '../browser.mjs';
 import { serveStatic } from '../serve/server.ts';
 import { frameWidths, storedHeight, type Variant } from '../../src/lib/embed/heights.ts';
 import { toolSamples } from '../../src/lib/embed/samples.ts';
+import { locales } from '../../src/lib/i18n/locales.ts';
 import { kpiIds } from '../../src/lib/kpi/ids.ts';
 import { settle, waitForTool } from './ready.ts';
 
@@ -63,7 +64,7 @@ try {
     const row: Partial<Record<Variant, number[]>> = {};
     for (const { variant, params } of variants) {
       let tallest = frameWidths.map(() => 0);
-      for (const lang of ['fr', 'en'] as const) {
+      for (const lang of locales) {
         const query = new URLSearchParams({ ...toolSamples[tool][lang], ...params }).toString();
         await page.setViewportSize({ width: frameWidths[0], height: 600 });
         // A fresh page each time: the audit keeps its answers in localStorage.

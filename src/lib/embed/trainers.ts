@@ -49,7 +49,7 @@ export function trainerSnippets(origin: string, lang: Locale, t: Translate): Tra
     '          data-max-height="440" style="width: 100%; border: 0;"></iframe>',
     '</section>',
     '',
-    `<!-- ${lang === 'fr' ? 'une seule fois, avant </body>' : 'once, before </body>'} -->`,
+    `<!-- ${t('trainers.snippet.once')} -->`,
     `<script src="${escapeHtml(absolute(origin, '/embed.js'))}" defer></script>`,
     '<script>Reveal.initialize({ width: 960, height: 540, hash: true });</script>',
   ].join('\n');

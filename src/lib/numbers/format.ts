@@ -20,9 +20,10 @@ export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}
   return format;
 }
 
-export const symbolsOf: Record<Locale, Symbols> = {
-  fr: { group: '\u202f', decimal: ',' },
-  en: { group: ',', decimal: '.' },
+/** Each locale's separators, and what follows a percentage (`12,5 %`, `12.5%`). */
+export const symbolsOf: Record<Locale, Symbols & { percent: string }> = {
+  fr: { group: '\u202f', decimal: ',', percent: '\u00a0%' },
+  en: { group: ',', decimal: '.', percent: '%' },
 };
 
 /** Sign, then the digits (ICU writes `-0` for a negative value that rounds to zero). */
@@ -82,6 +83,6 @@ export function formatWholePercent(value: number, locale: Locale): string {
 }
 
 function percentText(d: Digits, locale: Locale): string {
-  const body = writeDigits(d, symbolsOf[locale]);
-  return signed(d, locale === 'fr' ? `${body}\u00a0%` : `${body}%`);
+  const symbols = symbolsOf[locale];
+  return signed(d, writeDigits(d, symbols) + symbols.percent);
 }

@@ -120,7 +120,10 @@ export function parseLocaleNumber(text: string, locale: Locale, options: ParseOp
   // Normalise every space to a plain one so a single pattern checks the grouping.
   s = s.replace(SPACES, ' ');
 
-  if (locale === 'fr') {
+  // A decimal comma (French): a dot may be a keypad's decimal point. A decimal point (English): a
+  // comma may be a French decimal comma.
+  const decimalComma = symbolsOf[locale].decimal === ',';
+  if (decimalComma) {
     if (/^\d+\.\d+$/.test(s)) {
       // A dot typed on a French page: a decimal point from a numeric keypad, unless it could
       // just as well be a thousands separator (exactly three digits after it).
@@ -136,7 +139,7 @@ export function parseLocaleNumber(text: string, locale: Locale, options: ParseOp
   if (!shape.grouped.test(s) && !shape.plain.test(s)) return { ok: false, reason: 'notNumber' };
 
   // The shape is fully checked: only group separators and the decimal separator are left to undo.
-  const value = Number(locale === 'fr' ? s.replace(/ /g, '').replace(',', '.') : s.replace(/,/g, ''));
+  const value = Number(decimalComma ? s.replace(/ /g, '').replace(',', '.') : s.replace(/,/g, ''));
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
   return { ok: true, value: negative ? -value : value };
 }

@@ -3,6 +3,7 @@
  * text.ts) as ranges of the original. Dates and periods are in dates.ts.
  */
 import { parseLocaleNumber } from '../numbers';
+import { symbolsOf } from '../numbers/format';
 import type { Lang } from './lexicon';
 import { rulesFor } from './rules';
 import { alternation, findAll, overlaps, wordRegex, type Match } from './text';
@@ -67,10 +68,12 @@ const numberRes: Partial<Record<Lang, RegExp>> = {};
 /**
  * Reads digits with the site's one number parser (src/lib/numbers), so that the checker, the
  * builder and the calculators agree: a French `1.500` is ambiguous everywhere (NaN here, and the
- * match is flagged). English text may group thousands with spaces, which the parser keeps for French.
+ * match is flagged). Objectives may group thousands with spaces in a language whose separator is
+ * not one (English), which the parser keeps for the languages that group with spaces (French).
  */
 function parseDigits(raw: string, lang: Lang): number {
-  const text = lang === 'en' && / \d{3}/.test(raw) ? raw.replace(/ /g, '') : raw;
+  const spaceGroups = symbolsOf[lang].group.trim() === '';
+  const text = !spaceGroups && / \d{3}/.test(raw) ? raw.replace(/ /g, '') : raw;
   const parsed = parseLocaleNumber(text, lang);
   return parsed.ok ? parsed.value : Number.NaN;
 }

@@ -86,13 +86,12 @@ export default {
   'tools.noscript':
     'This tool needs JavaScript to calculate. The text below explains the formula so you can work it out by hand.',
   'trainers.title': 'Trainers',
+  'trainers.snippet.once': 'once, before </body>',
   'notFound.title': 'Page not found',
   'notFound.text': 'No page lives at this address. It may have moved, or there may be a typo in it.',
   'notFound.back': 'Back to the home page',
   'landing.title': 'Social Media, Explained',
   'landing.choose': 'Choose your language',
-  'landing.fr': 'Lire en français',
-  'landing.frText': 'Le guide libre du marketing sur les médias sociaux, avec ses outils.',
-  'landing.en': 'Read in English',
-  'landing.enText': 'The free guide to social media marketing, with its tools.',
+  'landing.read': 'Read in English',
+  'landing.text': 'The free guide to social media marketing, with its tools.',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -85,14 +85,13 @@ export default {
   'tools.noscript':
     'Cet outil a besoin de JavaScript pour calculer. Le texte ci-dessous explique la formule pour la faire à la main.',
   'trainers.title': 'Formateurs',
+  'trainers.snippet.once': 'une seule fois, avant </body>',
   'notFound.title': 'Page introuvable',
   'notFound.text':
     'Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou contient une faute de frappe.',
   'notFound.back': 'Revenir à l’accueil',
   'landing.title': 'Médias sociaux, mode d’emploi',
   'landing.choose': 'Choisissez votre langue',
-  'landing.fr': 'Lire en français',
-  'landing.frText': 'Le guide libre du marketing sur les médias sociaux, avec ses outils.',
-  'landing.en': 'Read in English',
-  'landing.enText': 'The free guide to social media marketing, with its tools.',
+  'landing.read': 'Lire en français',
+  'landing.text': 'Le guide libre du marketing sur les médias sociaux, avec ses outils.',
 } as const;
