@@ -8,7 +8,6 @@ import type { ComponentChildren } from 'preact';
 import type { Analysis, Criterion, CriterionResult, Message } from '../../lib/smart/checker';
 import { CRITERIA } from '../../lib/smart/criteria';
 import type { Lang } from '../../lib/smart/lexicon';
-import { symbolsOf } from '../../lib/numbers/format';
 
 export const ICONS = { met: '✓', partial: '◐', missing: '✗', unknown: '?' } as const;
 
@@ -32,7 +31,7 @@ export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[
 }
 
 export function formatScore(score: number, lang: Lang): string {
-  return String(score).replace('.', symbolsOf[lang].decimal);
+  return lang === 'fr' ? String(score).replace('.', ',') : String(score);
 }
 
 /** The five criteria, busy, while the engine is on its way. */
