@@ -1,11 +1,12 @@
-// `npm test`: every check of the project, as CI runs it, in two stages that use both cores.
+// `npm test`: every check of the project, as CI runs it, side by side on both cores.
 //
-// Stage 1, side by side: Chromium found or installed (scripts/ensure-browser.mjs); the unit and
-// component tests; and Astro's generated types (`astro sync`), then the type check beside lint,
-// then the build. Only `astro sync` and the build write `.astro/` (Astro's types and content
-// store, written in place), so neither runs while the type check or lint reads it.
-// Stage 2, once the build is there and stage 1 passed: the tests of the built files and the
-// browser tests, side by side.
+// The browser tests are the longest step, so they start as soon as there is a build: Astro's
+// generated types (`astro sync`), then the build; meanwhile Chromium is found or installed
+// (scripts/ensure-browser.mjs) and the unit and component tests run. Once the build is there, the
+// browser tests, the tests of the built files, the type check and lint all run at once: the browser
+// tests spend much of their time waiting on pages, which the others fill. Only `astro sync` and the
+// build write `.astro/` (Astro's types and content store, written in place), so the type check and
+// lint, which read it, start only after the build.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -51,23 +52,20 @@ const started = Date.now();
 /** Several chains at once; their results in one list. */
 const together = async (...chains) => (await Promise.all(chains)).flat();
 
+const unit = chain(['unit', run('test:unit')]);
 const stage1 = await together(
   chain(['browser', [process.execPath, 'scripts/ensure-browser.mjs']]),
-  chain(['unit', run('test:unit')]),
-  (async () => {
-    const sync = await chain(['astro sync', ['npx', 'astro', 'sync']]);
-    if (!sync.every((r) => r.ok)) return sync;
-    const checks = await together(
-      chain(['check', [...run('check'), '--', '--noSync']]),
-      chain(['lint', run('lint:files')]),
-    );
-    if (!checks.every((r) => r.ok)) return [...sync, ...checks];
-    return [...sync, ...checks, ...(await chain(['build', run('build')]))];
-  })(),
+  chain(['astro sync', ['npx', 'astro', 'sync']], ['build', run('build')]),
 );
 const stage2 = stage1.every((r) => r.ok)
-  ? await together(chain(['build tests', run('test:build')]), chain(['e2e', run('test:e2e'), true]))
+  ? await together(
+      chain(['e2e', run('test:e2e'), true]),
+      chain(['build tests', run('test:build')]),
+      chain(['check', [...run('check'), '--', '--noSync']]),
+      chain(['lint', run('lint:files')]),
+    )
   : [];
+stage1.push(...(await unit));
 const results = [...stage1, ...stage2];
 const failed = results.filter((r) => !r.ok).map((r) => r.name);
 const total = ((Date.now() - started) / 1000).toFixed(0);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { builtPages, distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
+import { builtPages, distDir, expect, expectAccessible, expectNoProblems, preloadAxe, test } from './fixtures';
 
 const pages = builtPages().filter((p) => p !== '/404');
 
@@ -50,19 +50,63 @@ test('the sitemap lists every content page, in both locales', () => {
   }
 });
 
-for (const path of pages) {
-  test(`page ${path}`, async ({ page, problems }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
-    const lang = await page.locator('html').getAttribute('lang');
-    expect(lang).toMatch(/^(fr|en)$/);
-    if (path.startsWith('/en/')) expect(lang).toBe('en');
-    if (path.startsWith('/fr/')) expect(lang).toBe('fr');
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expectAccessible(page);
-    if (readOnPhones(path)) await expectReadableOnPhone(page);
-    expectNoProblems(problems);
+/**
+ * The walk shares one browser page per group of pages, as a reader moving from page to page does:
+ * a fresh browser context for each page cost more than the checks themselves (measured here: about
+ * two seconds a page, to start a context and fetch the style sheets, fonts and scripts again).
+ * Every page is still loaded from the server and checked on its own; a failing page does not stop
+ * the walk, and the failure names the page.
+ */
+const GROUPS = 12;
+const groups = Array.from({ length: GROUPS }, (_, g) => pages.filter((_, i) => i % GROUPS === g));
+
+/** Waits until the page has loaded and made no request for a moment (its islands have hydrated). */
+async function settle(page: Page, inFlight: () => number) {
+  await page.waitForLoadState('load');
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 250) {
+    if (inFlight() > 0) quietSince = Date.now();
+    await page.waitForTimeout(50);
+  }
+}
+
+async function checkPage(page: Page, path: string, inFlight: () => number) {
+  const response = await page.goto(path);
+  expect(response?.status(), 'status').toBe(200);
+  await settle(page, inFlight);
+  const lang = await page.locator('html').getAttribute('lang');
+  expect(lang).toMatch(/^(fr|en)$/);
+  if (/^\/(fr|en)\//.test(path)) expect(lang).toBe(path.slice(1, 3));
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expectAccessible(page);
+  if (readOnPhones(path)) {
+    await expectReadableOnPhone(page);
+    await page.setViewportSize(DESKTOP);
+  }
+}
+
+const DESKTOP = { width: 1280, height: 720 };
+
+for (const [g, group] of groups.entries()) {
+  test(`pages, group ${g + 1} of ${GROUPS}: ${group[0]} and ${group.length - 1} more`, async ({ page, problems }) => {
+    test.setTimeout(group.length * 15_000);
+    await preloadAxe(page);
+    await page.setViewportSize(DESKTOP);
+    let inFlight = 0;
+    page.on('request', () => inFlight++);
+    page.on('requestfinished', () => inFlight--);
+    page.on('requestfailed', () => inFlight--);
+    const failures: string[] = [];
+    for (const path of group) {
+      problems.list = [];
+      try {
+        await checkPage(page, path, () => inFlight);
+        expectNoProblems(problems);
+      } catch (error) {
+        failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    expect(failures, failures.join('\n\n')).toEqual([]);
   });
 }
 
