@@ -139,7 +139,9 @@ test('the landing page offers both languages without a script or a redirect', as
   expectNoProblems(problems);
 });
 
-test('the language switch leads to the same page in the other locale', async ({ page }) => {
+test('the language switch leads to the same page in the other locale; canonical URL, hreflang; skip link', async ({
+  page,
+}) => {
   await page.goto('/fr/glossary/');
   await page
     .getByRole('link', { name: /Read in English|English/ })
@@ -152,16 +154,14 @@ test('the language switch leads to the same page in the other locale', async ({ 
     .first()
     .click();
   await expect(page).toHaveURL(/\/fr\/glossary\/$/);
-});
 
-test('every page has a canonical URL and hreflang alternates', async ({ page }) => {
+  // Every page has a canonical URL and hreflang alternates.
   await page.goto('/en/guide/');
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/guide\/$/);
   await expect(page.locator('link[rel=alternate][hreflang=fr-FR]')).toHaveAttribute('href', /\/fr\/guide\/$/);
   await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/guide\/$/);
-});
 
-test('the skip link moves focus to the main content', async ({ page }) => {
+  // The skip link moves focus to the main content.
   await page.goto('/fr/guide/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
