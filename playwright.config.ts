@@ -17,8 +17,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // In `npm test` the browser tests share both cores with the type check, lint and the other tests
+  // (scripts/test.mjs): limits are for hangs, with room for a busy machine, not for speed.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   use: {
     baseURL,
