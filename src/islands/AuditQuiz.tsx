@@ -7,10 +7,11 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { RevealButton } from './Reveal';
-import { MessageBox, NewerNotice } from './audit/Messages';
+import { MessageBox } from './audit/Messages';
 import { ProfileSummary } from './audit/ProfileSummary';
 import { Step } from './audit/Step';
-import { LazyImport, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
+import { LazyImport, LazyNewer, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
+import { online } from './stale';
 import { useAuditQuiz, type Quiz } from './audit/useAuditQuiz';
 import type { DimensionView, Strings } from './audit/view';
 
@@ -104,7 +105,16 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const quiz = useAuditQuiz({ lang, strings, dimensions });
   const { t, notice, ready, canSave, shared, shareError, leaveShared, step, needsProfile } = quiz;
 
-  if (notice?.kind === 'newer') return <NewerNotice quiz={quiz} raw={notice.raw} />;
+  if (quiz.loadFailed) {
+    return (
+      <div class="audit" data-ready="true">
+        <p class="audit-notice card audit-error" role="alert">
+          {t(online() ? 'loadErrorOnline' : 'loadError')}
+        </p>
+      </div>
+    );
+  }
+  if (notice?.kind === 'newer') return <LazyNewer quiz={quiz} raw={notice.raw} />;
   if (notice?.kind === 'set-aside') return <LazySetAside quiz={quiz} />;
 
   if (shared !== null) {

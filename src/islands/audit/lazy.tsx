@@ -36,6 +36,7 @@ const loadResults = () => import('./Results').then((m) => m.Results);
 const loadImport = () => import('./ImportControl').then((m) => m.ImportControl);
 const loadProfile = () => import('./ProfileForm').then((m) => m.ProfileForm);
 const loadSetAside = () => import('./Notices').then((m) => m.SetAsideNotice);
+const loadNewer = () => import('./Notices').then((m) => m.NewerNotice);
 
 function Failed({ quiz }: { quiz: Quiz }) {
   return (
@@ -85,4 +86,11 @@ export function LazySetAside({ quiz }: { quiz: Quiz }) {
   const Notice = useChunk(loadSetAside);
   if (Notice === 'failed') return <Failed quiz={quiz} />;
   return Notice === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Notice quiz={quiz} />;
+}
+
+/** The screen of a save made by a newer version of the site (rare): fetched when needed. */
+export function LazyNewer({ quiz, raw }: { quiz: Quiz; raw: string }) {
+  const Notice = useChunk(loadNewer);
+  if (Notice === 'failed') return <Failed quiz={quiz} />;
+  return Notice === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Notice quiz={quiz} raw={raw} />;
 }

@@ -145,6 +145,11 @@ export default {
   'audit.profile.summary': 'Your business: {summary}',
   'audit.profile.none': 'Business not given: every question is asked.',
   'audit.profile.edit': 'Edit',
+  'audit.profile.fromLink':
+    'This audit uses the business profile of the link you opened (a trainer’s case): {summary}.',
+  'audit.profile.ownBack': 'Use my own profile again ({summary})',
+  'audit.profile.keepLink': 'Keep this profile',
+  'audit.profile.ownRestored': 'Your own business profile is back.',
   'audit.network.facebook': 'Facebook',
   'audit.network.instagram': 'Instagram',
   'audit.network.linkedin': 'LinkedIn',

@@ -147,6 +147,11 @@ export default {
   'audit.profile.summary': 'Votre activité : {summary}',
   'audit.profile.none': 'Activité non précisée : toutes les questions sont posées.',
   'audit.profile.edit': 'Modifier',
+  'audit.profile.fromLink':
+    'Cet audit utilise le profil d’activité du lien que vous avez ouvert (un cas de formation) : {summary}.',
+  'audit.profile.ownBack': 'Revenir à mon profil ({summary})',
+  'audit.profile.keepLink': 'Garder ce profil',
+  'audit.profile.ownRestored': 'Votre propre profil d’activité est rétabli.',
   'audit.network.facebook': 'Facebook',
   'audit.network.instagram': 'Instagram',
   'audit.network.linkedin': 'LinkedIn',
