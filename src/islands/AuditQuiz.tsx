@@ -10,8 +10,7 @@ import { RevealButton } from './Reveal';
 import { MessageBox } from './audit/Messages';
 import { ProfileSummary } from './audit/ProfileSummary';
 import { Step } from './audit/Step';
-import { LazyImport, LazyNewer, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
-import { online } from './stale';
+import { Failed, LazyImport, LazyNewer, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
 import { useAuditQuiz, type Quiz } from './audit/useAuditQuiz';
 import type { DimensionView, Strings } from './audit/view';
 
@@ -108,9 +107,7 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   if (quiz.loadFailed) {
     return (
       <div class="audit" data-ready="true">
-        <p class="audit-notice card audit-error" role="alert">
-          {t(online() ? 'loadErrorOnline' : 'loadError')}
-        </p>
+        <Failed quiz={quiz} />
       </div>
     );
   }

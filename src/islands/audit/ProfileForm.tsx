@@ -4,9 +4,8 @@
  */
 import type { Locale } from '../../lib/i18n/locales';
 import { useEffect, useState } from 'preact/hooks';
-import { GOALS, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
+import { GOALS, hoursText, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
 import { parseLocaleNumber } from '../../lib/numbers';
-import { hoursText } from './ProfileSummary';
 import type { Quiz } from './useAuditQuiz';
 
 /**

@@ -1,13 +1,11 @@
 /**
  * One line above the questions: the business profile in words, and a button to change it; above
  * it, when a link's profile (a trainer's case) replaced the visitor's own, a notice that says so
- * and brings their own back.
+ * and brings their own back (./CaseNotice.tsx, loaded then).
  */
-import type { Profile } from '../../lib/audit/profile';
-import type { Locale } from '../../lib/i18n/locales';
+import { LazyCaseNotice } from './lazy';
+import { hoursText, type Profile } from '../../lib/audit/profile';
 import type { Quiz } from './useAuditQuiz';
-
-export const hoursText = (h: number, lang: Locale) => String(h).replace('.', lang === 'fr' ? ',' : '.');
 
 /** "Local shop or service · Instagram, Facebook · 3 h · Keep customers coming back" ('' when empty). */
 function profileText(quiz: Quiz, profile: Profile | undefined): string {
@@ -22,43 +20,18 @@ function profileText(quiz: Quiz, profile: Profile | undefined): string {
     .join(' · ');
 }
 
-/** The link's profile is in use; the visitor's own, if they had one, is a click away. */
-function CaseNotice({ quiz }: { quiz: Quiz }) {
-  const { t, caseProfile, profile, leaveCase, saveProfile, setMessage, focusHeading } = quiz;
-  if (caseProfile === null) return null;
-  const own = caseProfile.own;
-  const restoreOwn = () => {
-    leaveCase();
-    saveProfile(own);
-    setMessage({ kind: 'status', text: t('profile.ownRestored') });
-  };
-  const keep = () => {
-    leaveCase();
-    focusHeading();
-  };
-  return (
-    <div class="audit-notice card" role="status" data-profile-source="link">
-      <p>{t('profile.fromLink', { summary: profileText(quiz, profile) || t('profile.unset') })}</p>
-      <div class="audit-buttons">
-        {own !== undefined && (
-          <button type="button" onClick={restoreOwn}>
-            {t('profile.ownBack', { summary: profileText(quiz, own) })}
-          </button>
-        )}
-        <button type="button" class="secondary" onClick={keep}>
-          {t('profile.keepLink')}
-        </button>
-      </div>
-    </div>
-  );
-}
-
 export function ProfileSummary({ quiz }: { quiz: Quiz }) {
   const { t, profile, setEditingProfile } = quiz;
   const summary = profileText(quiz, profile);
   return (
     <>
-      <CaseNotice quiz={quiz} />
+      {quiz.caseProfile !== null && (
+        <LazyCaseNotice
+          quiz={quiz}
+          summary={summary || t('profile.unset')}
+          own={quiz.caseProfile.own && profileText(quiz, quiz.caseProfile.own)}
+        />
+      )}
       <p class="audit-profile-summary">
         {summary !== '' ? t('profile.summary', { summary }) : t('profile.none')}{' '}
         <button type="button" class="secondary" onClick={() => setEditingProfile(true)}>

@@ -120,6 +120,7 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Overall score',
   'audit.reportDate': 'Report of {date}',
+  'audit.reportOpened': 'Shared report, opened on {date}',
   'audit.answer.na': 'Not applicable',
   'audit.profile.step': 'Your business',
   'audit.profile.intro':

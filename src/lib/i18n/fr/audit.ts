@@ -122,6 +122,7 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Score global',
   'audit.reportDate': 'Bilan du {date}',
+  'audit.reportOpened': 'Bilan partagé, ouvert le {date}',
   'audit.answer.na': 'Sans objet',
   'audit.profile.step': 'Votre activité',
   'audit.profile.intro':
