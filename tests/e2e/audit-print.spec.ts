@@ -19,6 +19,7 @@ import {
   withProfile,
   withStep,
   type Answer,
+  type Profile,
   type SavedState,
 } from '../../src/lib/audit';
 import { AuditDimension } from '../../src/schemas/audit';
@@ -27,7 +28,7 @@ import { parse } from 'yaml';
 import { expect, expectNoProblems, test } from './fixtures';
 
 const content = AuditDimension.array().parse(parse(readFileSync('content/audit.yaml', 'utf8')));
-const bakery = { type: 'local', networks: ['instagram', 'facebook'], hours: 3, goal: 'loyalty' } as const;
+const bakery: Profile = { type: 'local', networks: ['instagram', 'facebook'], hours: 3, goal: 'loyalty' };
 const refs = fitRefs(content, bakery.type);
 const shown = questionIds(refs);
 
