@@ -7,10 +7,10 @@
  */
 import type { Locale } from '../lib/i18n/locales';
 import { RevealButton } from './Reveal';
-import { MessageBox, NewerNotice } from './audit/Messages';
+import { MessageBox } from './audit/Messages';
 import { ProfileSummary } from './audit/ProfileSummary';
 import { Step } from './audit/Step';
-import { LazyImport, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
+import { Failed, LazyImport, LazyNewer, LazyProfileForm, LazyResults, LazySetAside } from './audit/lazy';
 import { useAuditQuiz, type Quiz } from './audit/useAuditQuiz';
 import type { DimensionView, Strings } from './audit/view';
 
@@ -104,7 +104,14 @@ export default function AuditQuiz({ lang, strings, dimensions, embed = false }: 
   const quiz = useAuditQuiz({ lang, strings, dimensions });
   const { t, notice, ready, canSave, shared, shareError, leaveShared, step, needsProfile } = quiz;
 
-  if (notice?.kind === 'newer') return <NewerNotice quiz={quiz} raw={notice.raw} />;
+  if (quiz.loadFailed) {
+    return (
+      <div class="audit" data-ready="true">
+        <Failed quiz={quiz} />
+      </div>
+    );
+  }
+  if (notice?.kind === 'newer') return <LazyNewer quiz={quiz} raw={notice.raw} />;
   if (notice?.kind === 'set-aside') return <LazySetAside quiz={quiz} />;
 
   if (shared !== null) {

@@ -1,4 +1,4 @@
-/** The screen shown instead of the audit when its save cannot be read (loaded when needed). */
+/** The screens shown instead of the audit when its save cannot be read, or was made by a newer version of the site (loaded when needed). */
 import { recoverState } from '../../lib/audit/recover';
 import { emptyState, SET_ASIDE_LIMIT, STORAGE_KEY } from '../../lib/audit/storage';
 import type { Quiz } from './useAuditQuiz';
@@ -52,6 +52,27 @@ export function SetAsideNotice({ quiz }: { quiz: Quiz }) {
         </div>
       </div>
       <MessageBox quiz={quiz} />
+    </div>
+  );
+}
+
+/** A save made by a newer version of the site: left untouched; reload, or download it. */
+export function NewerNotice({ quiz, raw }: { quiz: Quiz; raw: string }) {
+  const { t } = quiz;
+  return (
+    <div class="audit" data-ready="true" data-storage="newer">
+      <div class="audit-notice card" role="alert">
+        <h2>{t('newer')}</h2>
+        <p>{t('newerText')}</p>
+        <div class="audit-buttons">
+          <button type="button" onClick={() => location.reload()}>
+            {t('reload')}
+          </button>
+          <button type="button" class="secondary" onClick={() => downloadRaw(raw)}>
+            {t('downloadSaved')}
+          </button>
+        </div>
+      </div>
     </div>
   );
 }

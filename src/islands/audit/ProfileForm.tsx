@@ -3,40 +3,41 @@
  * field optional, skippable; the same form edits the profile later.
  */
 import type { Locale } from '../../lib/i18n/locales';
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { GOALS, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
+import { GOALS, hoursText, NETWORKS, PROFILE_TYPES, MAX_HOURS, type Profile } from '../../lib/audit/profile';
 import { parseLocaleNumber } from '../../lib/numbers';
-import { hoursText } from './ProfileSummary';
 import type { Quiz } from './useAuditQuiz';
 
-function Choice(props: {
+/**
+ * One question of the profile as a fieldset of choices (radio buttons or checkboxes): the type of
+ * business, the networks and the main goal have the same shape.
+ */
+function ChoiceGroup<V extends string>(props: {
+  legend: string;
   name: string;
   type: 'radio' | 'checkbox';
-  value: string;
-  checked: boolean;
-  label: string;
-  onChange: () => void;
+  values: readonly V[];
+  checked: (v: V) => boolean;
+  label: (v: V) => string;
+  onPick: (v: V) => void;
 }) {
-  return (
-    <label class="audit-choice">
-      <input
-        type={props.type}
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        onChange={props.onChange}
-      />
-      {props.label}
-    </label>
-  );
-}
-
-function Group(props: { legend: string; children: ComponentChildren }) {
   return (
     <fieldset class="audit-question">
       <legend>{props.legend}</legend>
-      <div class="audit-choices">{props.children}</div>
+      <div class="audit-choices">
+        {props.values.map((v) => (
+          <label key={v} class="audit-choice">
+            <input
+              type={props.type}
+              name={props.name}
+              value={v}
+              checked={props.checked(v)}
+              onChange={() => props.onPick(v)}
+            />
+            {props.label(v)}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
@@ -115,46 +116,34 @@ export function ProfileForm({ quiz }: { quiz: Quiz }) {
         {t('profile.step')}
       </h2>
       <p>{t('profile.intro')}</p>
-      <Group legend={t('profile.type')}>
-        {PROFILE_TYPES.map((v) => (
-          <Choice
-            key={v}
-            name="type"
-            type="radio"
-            value={v}
-            checked={draft.type === v}
-            label={t(`profile.type.${v}`)}
-            onChange={() => setDraft({ ...draft, type: v })}
-          />
-        ))}
-      </Group>
-      <Group legend={t('profile.networks')}>
-        {NETWORKS.map((v) => (
-          <Choice
-            key={v}
-            name="networks"
-            type="checkbox"
-            value={v}
-            checked={networks.has(v)}
-            label={t(`network.${v}`)}
-            onChange={() => toggle(v)}
-          />
-        ))}
-      </Group>
+      <ChoiceGroup
+        legend={t('profile.type')}
+        name="type"
+        type="radio"
+        values={PROFILE_TYPES}
+        checked={(v) => draft.type === v}
+        label={(v) => t(`profile.type.${v}`)}
+        onPick={(v) => setDraft({ ...draft, type: v })}
+      />
+      <ChoiceGroup
+        legend={t('profile.networks')}
+        name="networks"
+        type="checkbox"
+        values={NETWORKS}
+        checked={(v) => networks.has(v)}
+        label={(v) => t(`network.${v}`)}
+        onPick={toggle}
+      />
       <HoursField quiz={quiz} value={hours} error={hoursError} onInput={setHours} />
-      <Group legend={t('profile.goal')}>
-        {GOALS.map((v) => (
-          <Choice
-            key={v}
-            name="goal"
-            type="radio"
-            value={v}
-            checked={draft.goal === v}
-            label={t(`profile.goal.${v}`)}
-            onChange={() => setDraft({ ...draft, goal: v })}
-          />
-        ))}
-      </Group>
+      <ChoiceGroup
+        legend={t('profile.goal')}
+        name="goal"
+        type="radio"
+        values={GOALS}
+        checked={(v) => draft.goal === v}
+        label={(v) => t(`profile.goal.${v}`)}
+        onPick={(v) => setDraft({ ...draft, goal: v })}
+      />
       <div class="audit-buttons">
         <button type="submit">{t('profile.save')}</button>
         <button type="button" class="secondary" onClick={() => saveProfile(profile)}>

@@ -10,7 +10,10 @@ export interface ReportProps {
   quiz: Quiz;
   /** Links open in a new tab (embedded in an iframe). */
   embed: boolean;
-  /** Date shown on the printed report: the audit's own (a shared one: the day it is opened). */
+  /**
+   * Date shown on the printed report: the audit's own; a shared report (its link carries no date)
+   * says the day it is opened, as such.
+   */
   date: string;
 }
 
@@ -103,6 +106,7 @@ function Suggestions({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
 
 export function Report({ quiz, embed, date }: ReportProps) {
   const { t, score, lang, headingRef, shared, claimFocus } = quiz;
+  const dated = t(shared === null ? 'reportDate' : 'reportOpened', { date });
   useEffect(() => {
     if (claimFocus()) headingRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the report first appears (focus is claimed once)
@@ -112,7 +116,7 @@ export function Report({ quiz, embed, date }: ReportProps) {
       <h2 id="audit-report-title" tabIndex={-1} ref={shared === null ? headingRef : null}>
         {t('resultsTitle')}
       </h2>
-      <p class="audit-print-only">{t('reportDate', { date })}</p>
+      <p class="audit-print-only">{dated}</p>
       <div
         class={`audit-overall audit-level-${score.level}`}
         data-percent={Math.round(score.percent)}

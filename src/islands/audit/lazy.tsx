@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { chunksLoaded, online, reloadOnce } from '../stale';
+import type { CaseNoticeProps } from './CaseNotice';
 import type { Quiz } from './useAuditQuiz';
 
 type Loaded<P> = ComponentType<P> | 'failed' | null;
@@ -36,8 +37,10 @@ const loadResults = () => import('./Results').then((m) => m.Results);
 const loadImport = () => import('./ImportControl').then((m) => m.ImportControl);
 const loadProfile = () => import('./ProfileForm').then((m) => m.ProfileForm);
 const loadSetAside = () => import('./Notices').then((m) => m.SetAsideNotice);
+const loadCase = () => import('./CaseNotice').then((m) => m.CaseNotice);
+const loadNewer = () => import('./Notices').then((m) => m.NewerNotice);
 
-function Failed({ quiz }: { quiz: Quiz }) {
+export function Failed({ quiz }: { quiz: Quiz }) {
   return (
     <p class="audit-notice card audit-error" role="alert">
       {quiz.t(online() ? 'loadErrorOnline' : 'loadError')}
@@ -85,4 +88,17 @@ export function LazySetAside({ quiz }: { quiz: Quiz }) {
   const Notice = useChunk(loadSetAside);
   if (Notice === 'failed') return <Failed quiz={quiz} />;
   return Notice === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Notice quiz={quiz} />;
+}
+
+/** The screen of a save made by a newer version of the site (rare): fetched when needed. */
+export function LazyNewer({ quiz, raw }: { quiz: Quiz; raw: string }) {
+  const Notice = useChunk(loadNewer);
+  if (Notice === 'failed') return <Failed quiz={quiz} />;
+  return Notice === null ? <p class="audit-loading">{quiz.t('loading')}</p> : <Notice quiz={quiz} raw={raw} />;
+}
+
+/** The notice of a trainer's profile given in the URL: fetched when there is one. */
+export function LazyCaseNotice(props: CaseNoticeProps) {
+  const Notice = useChunk(loadCase);
+  return Notice === null || Notice === 'failed' ? null : <Notice {...props} />;
 }

@@ -9,7 +9,8 @@ import { encodeAnswers, readShareHash, type DecodeError } from '../../lib/audit/
 import { fitRefs } from '../../lib/audit/fit';
 import { cleanProfile, withProfile, type Profile } from '../../lib/audit/profile';
 import { scoreAudit, type AuditScore } from '../../lib/audit/scoring';
-import { currentAnswers, finishAttempt, withAnswer, withStep, type SavedState } from '../../lib/audit/storage';
+import { finishAttempt, withAnswer, withStep } from '../../lib/audit/saved/changes';
+import { currentAnswers, type SavedState } from '../../lib/audit/saved/state';
 import { questionIds, type StoredAnswer } from '../../lib/audit/types';
 import { fitView } from '../../lib/audit/view';
 import { announceResult } from '../../lib/embed/events';
@@ -55,13 +56,34 @@ function useSharedHash(ids: readonly string[]) {
   return { shared, shareError, leaveShared };
 }
 
-/** A trainer's link (?type=local&networks=instagram…) sets up the case once the save is read. */
-function useProfileFromUrl(ready: boolean, change: (update: (s: SavedState) => SavedState) => void) {
-  useEffect(() => {
-    if (!ready) return;
-    const fromUrl = cleanProfile(new URLSearchParams(location.search));
-    if (fromUrl) change((s) => withProfile(s, fromUrl, new Date()));
-  }, [ready]); // once, when the save is read
+/** The profile params of a trainer's link (`?type=local&networks=instagram…`). */
+const PROFILE_PARAMS = ['type', 'networks', 'hours', 'goal'];
+
+/**
+ * A trainer's link (?type=local&networks=instagram…) sets up the case as the save is read: its
+ * profile replaces the saved one (docs/CONTRACT.md), and the page says so, with the visitor's own
+ * profile, if they had one that differs, a click away (the link's params then leave the address).
+ */
+function useCaseProfile() {
+  const [caseProfile, setCaseProfile] = useState<{ own: Profile | undefined } | null>(null);
+  const onLoad = useMemo(
+    () => (s: SavedState) => {
+      const fromUrl = cleanProfile(new URLSearchParams(location.search));
+      if (fromUrl === undefined) return s;
+      const own = cleanProfile(s.current.profile);
+      setCaseProfile({ own: own !== undefined && JSON.stringify(own) !== JSON.stringify(fromUrl) ? own : undefined });
+      return withProfile(s, fromUrl, new Date());
+    },
+    [],
+  );
+  const leaveCase = () => {
+    const params = new URLSearchParams(location.search);
+    for (const p of PROFILE_PARAMS) params.delete(p);
+    const query = params.toString();
+    history.replaceState(history.state, '', location.pathname + (query ? `?${query}` : '') + location.hash);
+    setCaseProfile(null);
+  };
+  return { caseProfile, onLoad, leaveCase };
 }
 
 /**
@@ -105,14 +127,13 @@ function useFocusHeading() {
 export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
   const t = useMemo(() => translator(strings, lang), [strings, lang]);
   const ids = useMemo(() => questionIds(dimensions), [dimensions]);
-  const store = useAuditStore(ids);
+  const { caseProfile, onLoad, leaveCase } = useCaseProfile();
+  const store = useAuditStore(ids, onLoad);
   const { state, ready, change } = store;
   const { shared, shareError, leaveShared } = useSharedHash(ids);
   const [message, setMessage] = useState<Message | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
   const { headingRef, moveFocus, claimFocus } = useFocusHeading();
-
-  useProfileFromUrl(ready, change);
 
   const profile = shared !== null ? shared.profile : state.current.profile;
   const cleanOwn = cleanProfile(profile);
@@ -150,7 +171,6 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     change((s) => withProfile(s, p, new Date()));
   };
   const focusHeading = () => void (moveFocus.current = true);
-
   return {
     ...store,
     t,
@@ -180,6 +200,8 @@ export function useAuditQuiz({ lang, strings, dimensions }: QuizInput) {
     answer,
     saveProfile,
     focusHeading,
+    caseProfile,
+    leaveCase,
     claimFocus,
   };
 }

@@ -4,6 +4,7 @@
  * questions, their weights and wording (fit.ts, view.ts) and the plan. Outside input: only known
  * ids are kept, never an unknown string.
  */
+import type { Locale } from '../i18n/locales';
 import { networkIds } from '../networks';
 import { isObject, isTimestamp } from './validate';
 
@@ -89,3 +90,6 @@ export function withProfile<S extends { current: { profile?: StoredProfile; upda
   const at = now.toISOString();
   return { ...state, current: { ...state.current, profile: { ...cleanProfile(profile), at }, updatedAt: at } };
 }
+
+/** Hours a week as the visitor reads and types them: `1,5` in French, `1.5` in English. */
+export const hoursText = (h: number, lang: Locale) => String(h).replace('.', lang === 'fr' ? ',' : '.');

@@ -120,6 +120,7 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Overall score',
   'audit.reportDate': 'Report of {date}',
+  'audit.reportOpened': 'Shared report, opened on {date}',
   'audit.answer.na': 'Not applicable',
   'audit.profile.step': 'Your business',
   'audit.profile.intro':
@@ -145,6 +146,11 @@ export default {
   'audit.profile.summary': 'Your business: {summary}',
   'audit.profile.none': 'Business not given: every question is asked.',
   'audit.profile.edit': 'Edit',
+  'audit.profile.fromLink':
+    'This audit uses the business profile of the link you opened (a trainer’s case): {summary}.',
+  'audit.profile.ownBack': 'Use my own profile again ({summary})',
+  'audit.profile.keepLink': 'Keep this profile',
+  'audit.profile.ownRestored': 'Your own business profile is back.',
   'audit.network.facebook': 'Facebook',
   'audit.network.instagram': 'Instagram',
   'audit.network.linkedin': 'LinkedIn',

@@ -122,6 +122,7 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Score global',
   'audit.reportDate': 'Bilan du {date}',
+  'audit.reportOpened': 'Bilan partagé, ouvert le {date}',
   'audit.answer.na': 'Sans objet',
   'audit.profile.step': 'Votre activité',
   'audit.profile.intro':
@@ -147,6 +148,11 @@ export default {
   'audit.profile.summary': 'Votre activité : {summary}',
   'audit.profile.none': 'Activité non précisée : toutes les questions sont posées.',
   'audit.profile.edit': 'Modifier',
+  'audit.profile.fromLink':
+    'Cet audit utilise le profil d’activité du lien que vous avez ouvert (un cas de formation) : {summary}.',
+  'audit.profile.ownBack': 'Revenir à mon profil ({summary})',
+  'audit.profile.keepLink': 'Garder ce profil',
+  'audit.profile.ownRestored': 'Votre propre profil d’activité est rétabli.',
   'audit.network.facebook': 'Facebook',
   'audit.network.instagram': 'Instagram',
   'audit.network.linkedin': 'LinkedIn',
