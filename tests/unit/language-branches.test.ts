@@ -28,11 +28,7 @@ const perLanguage = [
 const known: Record<string, string> = {
   'src/islands/Dashboard.tsx': 'dates, separators and punctuation written per language in the component',
   'src/lib/dashboard/export.ts': 'CSV separator and decimal comma chosen by language name',
-  'src/islands/audit/ProfileSummary.tsx': 'decimal separator chosen by language name',
   'src/lib/audit/csv.ts': 'byte order mark chosen by language name',
-  // Reading `symbolsOf` there would add the number module (1 KB gzip) to the checker's first load;
-  // the score could be written by the engine, which loads that module anyway.
-  'src/islands/smart/SmartResult.tsx': 'decimal separator of the score chosen by language name',
 };
 
 const rules: { what: string; pattern: RegExp }[] = [

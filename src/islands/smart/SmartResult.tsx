@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Analysis, Criterion, CriterionResult, Message } from '../../lib/smart/checker';
 import { CRITERIA } from '../../lib/smart/criteria';
+import { decimalSeparators } from '../../lib/i18n/locales';
 import type { Lang } from '../../lib/smart/lexicon';
 
 export const ICONS = { met: '✓', partial: '◐', missing: '✗', unknown: '?' } as const;
@@ -31,7 +32,7 @@ export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[
 }
 
 export function formatScore(score: number, lang: Lang): string {
-  return lang === 'fr' ? String(score).replace('.', ',') : String(score);
+  return String(score).replace('.', decimalSeparators[lang]);
 }
 
 /** The five criteria, busy, while the engine is on its way. */

@@ -4,7 +4,7 @@
  * questions, their weights and wording (fit.ts, view.ts) and the plan. Outside input: only known
  * ids are kept, never an unknown string.
  */
-import type { Locale } from '../i18n/locales';
+import { decimalSeparators, type Locale } from '../i18n/locales';
 import { networkIds } from '../networks';
 import { isObject, isTimestamp } from './validate';
 
@@ -92,4 +92,4 @@ export function withProfile<S extends { current: { profile?: StoredProfile; upda
 }
 
 /** Hours a week as the visitor reads and types them: `1,5` in French, `1.5` in English. */
-export const hoursText = (h: number, lang: Locale) => String(h).replace('.', lang === 'fr' ? ',' : '.');
+export const hoursText = (h: number, lang: Locale) => String(h).replace('.', decimalSeparators[lang]);

@@ -13,6 +13,12 @@ export const localeTags: Record<Locale, string> = { fr: 'fr-FR', en: 'en' };
 /** Open Graph locales (`og:locale`, language_TERRITORY). */
 export const ogLocales: Record<Locale, string> = { fr: 'fr_FR', en: 'en_GB' };
 
+/**
+ * Each locale's decimal separator: for the few numbers written without the number module (an
+ * hour count, a score), so that those pages need not load it. The number module reads it too.
+ */
+export const decimalSeparators: Record<Locale, string> = { fr: ',', en: '.' };
+
 /** Names of each locale in its own language, for the language switch. */
 export const localeNames: Record<Locale, string> = { fr: 'Français', en: 'English' };
 

@@ -4,7 +4,7 @@
  * as ICU writes them, so that no island starts Intl.NumberFormat while it hydrates (see
  * ./decimal.ts); this module is small so that the audit can use it without the parser.
  */
-import { localeTags, type Locale } from '../i18n/locales';
+import { decimalSeparators, localeTags, type Locale } from '../i18n/locales';
 import { decimalOf, roundAt, shift, writeDigits, type Digits, type Symbols } from './decimal';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -22,8 +22,8 @@ export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}
 
 /** Each locale's separators, and what follows a percentage (`12,5 %`, `12.5%`). */
 export const symbolsOf: Record<Locale, Symbols & { percent: string }> = {
-  fr: { group: '\u202f', decimal: ',', percent: '\u00a0%' },
-  en: { group: ',', decimal: '.', percent: '%' },
+  fr: { group: '\u202f', decimal: decimalSeparators.fr, percent: '\u00a0%' },
+  en: { group: ',', decimal: decimalSeparators.en, percent: '%' },
 };
 
 /** Sign, then the digits (ICU writes `-0` for a negative value that rounds to zero). */
