@@ -24,20 +24,12 @@ export const fieldIds = [
 ] as const;
 export type FieldId = (typeof fieldIds)[number];
 
-/** Fields holding numbers. */
-export const metricIds = [
-  'reach',
-  'impressions',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'clicks',
-  'conversions',
-  'followers',
-  'cost',
-] as const;
-export type MetricId = (typeof metricIds)[number];
+/** Fields holding numbers: every field but the date, the post's text and id, and the network. */
+const notMetrics = ['date', 'post', 'id', 'network'] as const;
+export type MetricId = Exclude<FieldId, (typeof notMetrics)[number]>;
+export const metricIds: readonly MetricId[] = fieldIds.filter(
+  (field): field is MetricId => !(notMetrics as readonly string[]).includes(field),
+);
 
 /** What the site counts as engagements: reactions + comments + shares + saves (clicks apart). */
 export const engagementParts = ['reactions', 'comments', 'shares', 'saves'] as const satisfies readonly MetricId[];
