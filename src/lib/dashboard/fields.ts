@@ -95,7 +95,7 @@ export function networkOf(cell: string): NetworkId | null {
  * these words (as whole words) is a guess the visitor confirms. Headers naming a rate (`taux`,
  * `rate`, `%`, `ctr`) are never taken for a count.
  */
-export const HEADER_NAMES: Record<FieldId, readonly string[]> = {
+const HEADER_NAMES: Record<FieldId, readonly string[]> = {
   date: [
     'date',
     'day',
@@ -187,7 +187,7 @@ export interface Preset {
  * Presets of common exports. Their column names are unverified (see docs/ARCHITECTURE.md): a
  * preset is recognised when most of its headers are present, and then proposes its mapping.
  */
-export const PRESETS: readonly Preset[] = [
+const PRESETS: readonly Preset[] = [
   {
     id: 'meta-fr',
     network: 'facebook',
@@ -266,7 +266,7 @@ export const PRESETS: readonly Preset[] = [
 ];
 
 /** Where a column's field came from: a preset, an exact header name, a partial one, the visitor. */
-export type Certainty = 'preset' | 'exact' | 'guess' | 'visitor';
+type Certainty = 'preset' | 'exact' | 'guess' | 'visitor';
 
 export interface ColumnMatch {
   field: FieldId | null;
@@ -294,7 +294,7 @@ export function matchHeader(header: string): ColumnMatch {
 }
 
 /** The preset whose headers are found, mostly, among these (at least 70 % of them). */
-export function findPreset(headers: readonly string[]): Preset | null {
+function findPreset(headers: readonly string[]): Preset | null {
   const present = new Set(headers.map((header) => normalise(header)));
   let best: Preset | null = null;
   let bestShare = 0;

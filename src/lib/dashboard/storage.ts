@@ -15,12 +15,12 @@ import type { Mapping, Post, Problem, ProblemKind } from './rows';
 export const DASHBOARD_KEY = 'smm-dashboard';
 export const DASHBOARD_SET_ASIDE_KEY = 'smm-dashboard-set-aside';
 /** Set-aside slots: `smm-dashboard-set-aside`, then `-2` to `-5`. */
-export const SET_ASIDE_LIMIT = 5;
-export const DASHBOARD_VERSION = 1;
+const SET_ASIDE_LIMIT = 5;
+const DASHBOARD_VERSION = 1;
 /** More posts than this are not saved (a year of ten posts a day on five networks). */
-export const MAX_SAVED_POSTS = 20_000;
+const MAX_SAVED_POSTS = 20_000;
 
-export interface SavedFile {
+interface SavedFile {
   name: string;
   posts: Post[];
   problems: Problem[];
