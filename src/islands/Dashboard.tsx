@@ -1,12 +1,12 @@
 /**
  * The dashboard of the visitor's exports: the state is in ./dashboard/useDashboard.ts, each step
- * is a component of ./dashboard (files, mapping, results, keeping). Reading, mapping, totals,
- * export and saving are in src/lib/dashboard, loaded as one chunk when the first file is chosen
- * (or a saved dashboard is opened); the files themselves are read in a worker.
+ * is a component of ./dashboard (files, mapping, results, keeping). The page loads the picker
+ * only: reading, mapping, totals, export and saving (src/lib/dashboard) and the components of the
+ * later steps (./dashboard/steps.ts) are loaded when the first file is chosen (or a saved
+ * dashboard is opened); the files themselves are read in a worker.
  */
-import { FileCard } from './dashboard/FileCard';
+import { FileStatus } from './dashboard/FileStatus';
 import { FilesStep } from './dashboard/FilesStep';
-import { Results } from './dashboard/Results';
 import { useDashboard } from './dashboard/useDashboard';
 import { makeView, type Lang, type Strings } from './dashboard/view';
 
@@ -29,12 +29,16 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
       <FilesStep view={view} dash={dash} />
       {dash.files.length > 0 && (
         <ul class="dash-files no-print">
-          {dash.files.map((f) => (
-            <FileCard key={f.key} view={view} dash={dash} file={f} />
-          ))}
+          {dash.files.map((f) =>
+            dash.steps && (f.status === 'ready' || f.status === 'saved') ? (
+              <dash.steps.FileBody key={f.key} view={view} dash={dash} file={f} />
+            ) : (
+              <FileStatus key={f.key} view={view} dash={dash} file={f} />
+            ),
+          )}
         </ul>
       )}
-      <Results view={view} dash={dash} />
+      {dash.steps && <dash.steps.Results view={view} dash={dash} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
-/** One chosen file: reading, its error, or what was found in it, its questions, mapping and left-out rows. */
+/**
+ * One file once read (loaded with the engine, not with the page): what was found in it, its
+ * questions, mapping and left-out rows. While it is read, or when it cannot be, ./FileStatus.tsx.
+ */
 import type { Problem, Reading } from '../../lib/dashboard/rows';
+import { RemoveButton } from './FileStatus';
 import { CurrencyQuestion, DateQuestion, MappingStep } from './MappingStep';
 import type { DashboardState, FileEntry } from './useDashboard';
 import type { View } from './view';
-
-const MB = 1024 * 1024;
 
 interface Props {
   view: View;
@@ -70,36 +72,10 @@ function TableSummary({ view, file: f }: Props) {
   );
 }
 
-function RemoveButton({ view, dash, file: f }: Props) {
-  return (
-    <button type="button" class="secondary" onClick={() => dash.remove(f.key)}>
-      {view.t('pick.remove', { name: f.name })}
-    </button>
-  );
-}
-
-export function FileCard(props: Props) {
+/** A file read (or reopened from the save): what was found, its questions, its mapping and its left-out rows. */
+export function FileBody(props: Props) {
   const { view, dash, file: f } = props;
-  const { t, engine } = view;
-  if (f.status === 'reading') {
-    return (
-      <li class="dash-file">
-        <p role="status">{t('pick.reading', { name: f.name })}</p>
-      </li>
-    );
-  }
-  if (f.status === 'error') {
-    const error =
-      f.error === 'load'
-        ? t('error.load')
-        : t(`error.${f.error}`, { name: f.name, max: engine ? engine.MAX_FILE_BYTES / MB : 20 });
-    return (
-      <li class="dash-file dash-error">
-        <p role="alert">{error}</p>
-        <RemoveButton {...props} />
-      </li>
-    );
-  }
+  const { t } = view;
   const reading = dash.readings.get(f.key);
   const headingId = `dash-file-${f.key}`;
   return (
@@ -119,7 +95,7 @@ export function FileCard(props: Props) {
       <CurrencyQuestion {...props} reading={reading} />
       <MappingStep {...props} reading={reading} />
       <Problems {...props} reading={reading} />
-      <RemoveButton {...props} />
+      <RemoveButton view={view} dash={dash} file={f} />
     </li>
   );
 }

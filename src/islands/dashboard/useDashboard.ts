@@ -42,14 +42,18 @@ function savedReading(saved: NonNullable<FileEntry['saved']>): Reading {
   };
 }
 
+/** The components of the steps after the picker (./steps.ts), loaded with the engine. */
+export type Steps = typeof import('./steps');
+
+/** The engine and the steps' components, loaded together (in parallel) when first needed. */
 function useEngine(onError: () => void) {
-  const [engine, setEngine] = useState<Engine | null>(null);
+  const [loaded, setLoaded] = useState<{ engine: Engine; steps: Steps } | null>(null);
   const promise = useRef<Promise<Engine> | null>(null);
   const load = (): Promise<Engine> => {
-    promise.current ??= import('../../lib/dashboard/engine').then(
-      (e) => {
-        setEngine(e);
-        return e;
+    promise.current ??= Promise.all([import('../../lib/dashboard/engine'), import('./steps')]).then(
+      ([engine, steps]) => {
+        setLoaded({ engine, steps });
+        return engine;
       },
       (error: unknown) => {
         promise.current = null;
@@ -59,7 +63,7 @@ function useEngine(onError: () => void) {
     );
     return promise.current;
   };
-  return { engine, load };
+  return { engine: loaded?.engine ?? null, steps: loaded?.steps ?? null, load };
 }
 
 function useFigures(engine: Engine | null, files: readonly FileEntry[]) {
@@ -184,7 +188,7 @@ function restored(state: SavedDashboard): FileEntry[] {
 export function useDashboard() {
   const [loadError, setLoadError] = useState(false);
   const [layouts, setLayouts] = useState<Record<string, Mapping>>({});
-  const { engine, load } = useEngine(() => setLoadError(true));
+  const { engine, steps, load } = useEngine(() => setLoadError(true));
   const { files, setFiles, update, addFiles, remove } = useFiles(load, layouts);
   const saved = useSaved(load, setLayouts);
   const figures = useFigures(engine, files);
@@ -215,6 +219,7 @@ export function useDashboard() {
 
   return {
     engine,
+    steps,
     files,
     loadError,
     setLoadError,
