@@ -28,14 +28,18 @@ export interface ClickStep {
   selector: string;
 }
 
-/** A choice in a select list, measured as one interaction (the mouse picks it). */
-export interface SelectStep {
-  kind: 'select';
+/**
+ * Keys pressed in a focused element, each measured: in a select list, `Home` and `End` choose its
+ * first and last options as a visitor's keyboard does (Playwright's `selectOption` dispatches
+ * events from script, which the Event Timing API does not report).
+ */
+export interface KeysStep {
+  kind: 'keys';
   selector: string;
-  value: string;
+  keys: string[];
 }
 
-export type InteractionStep = TypingStep | FilesStep | ClickStep | SelectStep;
+export type InteractionStep = TypingStep | FilesStep | ClickStep | KeysStep;
 
 /** Runs one step; returns how many interactions it made (keys typed, clicks, choices). */
 async function runStep(page: Page, step: InteractionStep): Promise<number> {
@@ -53,10 +57,18 @@ async function runStep(page: Page, step: InteractionStep): Promise<number> {
     await page.waitForTimeout(500);
     return 0;
   }
-  if (step.kind === 'click') await page.locator(step.selector).first().click();
-  else await page.locator(step.selector).first().selectOption(step.value);
-  await page.waitForTimeout(300);
-  return 1;
+  const target = page.locator(step.selector).first();
+  if (step.kind === 'click') {
+    await target.click();
+    await page.waitForTimeout(300);
+    return 1;
+  }
+  await target.focus();
+  for (const key of step.keys) {
+    await target.press(key);
+    await page.waitForTimeout(300);
+  }
+  return step.keys.length;
 }
 
 export interface InteractionRun {

@@ -133,8 +133,8 @@ const INTERACTIONS: InteractionSpec[] = [
     steps: () => [
       { kind: 'files', selector: '#dash-files', paths: [DASHBOARD_EXPORT], ready: 'output[data-kpi][data-value]' },
       { kind: 'click', selector: 'details.dash-map > summary' },
-      { kind: 'select', selector: '#dash-map-1-10', value: '' },
-      { kind: 'select', selector: '#dash-map-1-10', value: 'cost' },
+      // The cost column's list: Home is "(not used)", End is "Cost" (the last field).
+      { kind: 'keys', selector: '#dash-map-1-10', keys: ['Home', 'End'] },
       { kind: 'click', selector: 'details.dash-ranks > summary' },
       { kind: 'click', selector: '.dash-keep button.secondary' },
     ],
