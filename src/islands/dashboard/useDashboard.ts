@@ -66,20 +66,40 @@ function useEngine(onError: () => void) {
   return { engine: loaded?.engine ?? null, steps: loaded?.steps ?? null, load };
 }
 
-function useFigures(engine: Engine | null, files: readonly FileEntry[]) {
-  const readings = useMemo(() => {
+/**
+ * Each file's reading, recomputed only when its mapping (or saved figures) change: opening a list,
+ * confirming a mapping or saving must not re-read a 5,000-row export. The map itself is the same
+ * object while no reading changed, so that the totals are not recomputed either.
+ */
+function useReadings(engine: Engine | null, files: readonly FileEntry[]) {
+  const cache = useRef(new WeakMap<object, Reading>());
+  const last = useRef(new Map<number, Reading>());
+  return useMemo(() => {
     const out = new Map<number, Reading>();
     if (!engine) return out;
     const day = today();
     for (const f of files) {
-      if (f.status === 'ready' && f.table && f.layout && f.mapping) {
-        out.set(f.key, engine.readRows(f.table.rows, f.layout, f.mapping, day));
-      } else if (f.status === 'saved' && f.saved) {
-        out.set(f.key, savedReading(f.saved));
+      const source = f.status === 'ready' ? f.mapping : f.status === 'saved' ? f.saved : undefined;
+      if (!source) continue;
+      let reading = cache.current.get(source);
+      if (!reading && f.status === 'ready' && f.table && f.layout && f.mapping) {
+        reading = engine.readRows(f.table.rows, f.layout, f.mapping, day);
+      } else if (!reading && f.saved) {
+        reading = savedReading(f.saved);
       }
+      if (!reading) continue;
+      cache.current.set(source, reading);
+      out.set(f.key, reading);
     }
+    const before = last.current;
+    if (before.size === out.size && [...out].every(([key, reading]) => before.get(key) === reading)) return before;
+    last.current = out;
     return out;
   }, [engine, files]);
+}
+
+function useFigures(engine: Engine | null, files: readonly FileEntry[]) {
+  const readings = useReadings(engine, files);
   const posts = useMemo(() => [...readings.values()].flatMap((r) => r.posts), [readings]);
   const scopes = useMemo(
     () => (engine && posts.length ? engine.summariseAll(posts, engine.networkIds) : []),
