@@ -14,6 +14,63 @@ export interface TypingStep {
   text: string;
 }
 
+/** Files given to a file input (setup, not measured: no key or click), then a selector to wait for. */
+export interface FilesStep {
+  kind: 'files';
+  selector: string;
+  paths: string[];
+  ready: string;
+}
+
+/** A click (a button, a summary), measured as one interaction. */
+export interface ClickStep {
+  kind: 'click';
+  selector: string;
+}
+
+/**
+ * Keys pressed in a focused element, each measured: in a select list, `Home` and `End` choose its
+ * first and last options as a visitor's keyboard does (Playwright's `selectOption` dispatches
+ * events from script, which the Event Timing API does not report).
+ */
+export interface KeysStep {
+  kind: 'keys';
+  selector: string;
+  keys: string[];
+}
+
+export type InteractionStep = TypingStep | FilesStep | ClickStep | KeysStep;
+
+/** Runs one step; returns how many interactions it made (keys typed, clicks, choices). */
+async function runStep(page: Page, step: InteractionStep): Promise<number> {
+  if (!('kind' in step)) {
+    const field = page.locator(step.selector).first();
+    await field.click();
+    await field.press('ControlOrMeta+a');
+    await field.press('Backspace');
+    await field.pressSequentially(step.text, { delay: 60 });
+    return 3 + step.text.length; // Control, a, Backspace, then the text: every keydown counts
+  }
+  if (step.kind === 'files') {
+    await page.locator(step.selector).first().setInputFiles(step.paths);
+    await page.locator(step.ready).first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    return 0;
+  }
+  const target = page.locator(step.selector).first();
+  if (step.kind === 'click') {
+    await target.click();
+    await page.waitForTimeout(300);
+    return 1;
+  }
+  await target.focus();
+  for (const key of step.keys) {
+    await target.press(key);
+    await page.waitForTimeout(300);
+  }
+  return step.keys.length;
+}
+
 export interface InteractionRun {
   /** Worst interaction (ms, Event Timing duration), or null when none reached the 16 ms threshold. */
   worstMs: number | null;
@@ -23,6 +80,7 @@ export interface InteractionRun {
    * (rendering until the next paint).
    */
   slowest: EventEntry[];
+  /** Interactions made: keys typed, clicks and choices (files given to an input are not one). */
   keys: number;
   /** Whether the visible result changed while typing (a sanity check that the tool responded). */
   resultChanged: boolean;
@@ -68,11 +126,11 @@ async function hydrated(page: Page) {
     .catch(() => undefined);
 }
 
-/** Types the steps into the page at `url` once, under 4x CPU slowdown, and returns the worst interaction. */
+/** Runs the steps in the page at `url` once, under 4x CPU slowdown, and returns the worst interaction. */
 export async function measureInteractions(
   executablePath: string | undefined,
   url: string,
-  steps: readonly TypingStep[],
+  steps: readonly InteractionStep[],
 ): Promise<InteractionRun> {
   const browser = await chromium.launch({
     args: CHROMIUM_ARGS,
@@ -92,14 +150,7 @@ export async function measureInteractions(
     const resultText = () => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
     const before = await resultText();
     let keys = 0;
-    for (const step of steps) {
-      const field = page.locator(step.selector).first();
-      await field.click();
-      await field.press('ControlOrMeta+a');
-      await field.press('Backspace');
-      await field.pressSequentially(step.text, { delay: 60 });
-      keys += 3 + step.text.length; // Control, a, Backspace, then the text: every keydown counts
-    }
+    for (const step of steps) keys += await runStep(page, step);
     // Let the last interactions paint and be reported.
     await page.waitForTimeout(1_000);
     const after = await resultText();

@@ -9,7 +9,10 @@
  *   --no-build        serve the existing bench/tmp/dist
  *   --runs N          Lighthouse runs per page (default 3)
  *   --only a,b        only these page ids (home, guide, calculator, smart, audit, embed, interactions,
- *                     dashboard: a 5,000-row export parsed and summarised, in Node, see ./dashboard.ts);
+ *                     dashboard: a 5,000-row export parsed and summarised, in Node, see ./dashboard.ts),
+ *                     or one interaction page: interactions-control, interactions-calculator,
+ *                     interactions-smart, interactions-dashboard (the dashboard page, its 5,000-row
+ *                     export given to the picker, then clicks and choices);
  *                     a partial run writes bench/tmp/results.partial.json and leaves the docs alone
  *   BENCH_PORT=N      serve on this port instead of a free one
  */
@@ -19,8 +22,8 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion } from './chromium.ts';
-import { runDashboardBench, type DashboardBench } from './dashboard.ts';
-import { CPU_SLOWDOWN, measureInteractions, type InteractionRun, type TypingStep } from './interactions.ts';
+import { runDashboardBench, writeBenchExport, type DashboardBench } from './dashboard.ts';
+import { CPU_SLOWDOWN, measureInteractions, type InteractionRun, type InteractionStep } from './interactions.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { serveStatic } from '../serve/server.ts';
 import {
@@ -64,7 +67,7 @@ interface InteractionSpec {
   id: string;
   label: string;
   path: (lang: Lang) => string;
-  steps: (lang: Lang) => TypingStep[];
+  steps: (lang: Lang) => InteractionStep[];
 }
 
 /**
@@ -117,6 +120,23 @@ const INTERACTIONS: InteractionSpec[] = [
             ? 'Augmenter le taux d’engagement de 2 % à 4 % sur Instagram d’ici le 31 décembre 2026'
             : 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
       },
+    ],
+  },
+  {
+    // The bench's 5,000-row export (./dashboard.ts) given to the picker (not measured), then what a
+    // visitor does with the totals shown: open the list of columns, take the cost column out and
+    // put it back (every total is recomputed on the page's thread), open the best and worst posts,
+    // save in the browser.
+    id: 'dashboard',
+    label: 'Dashboard (5,000-row export)',
+    path: (l) => `/${l}/tools/dashboard/`,
+    steps: () => [
+      { kind: 'files', selector: '#dash-files', paths: [DASHBOARD_EXPORT], ready: 'output[data-kpi][data-value]' },
+      { kind: 'click', selector: 'details.dash-map > summary' },
+      // The cost column's list: Home is "(not used)", End is "Cost" (the last field).
+      { kind: 'keys', selector: '#dash-map-1-10', keys: ['Home', 'End'] },
+      { kind: 'click', selector: 'details.dash-ranks > summary' },
+      { kind: 'click', selector: '.dash-keep button.secondary' },
     ],
   },
 ];
@@ -192,6 +212,10 @@ interface InteractionResult {
 const opts = parseArgs(process.argv.slice(2));
 const partial = opts.only !== null;
 const wanted = (id: string) => !opts.only || opts.only.has(id);
+/** An interaction page runs with `interactions` (all of them) or alone, as `interactions-{id}`. */
+const wantedInteraction = (id: string) => wanted('interactions') || wanted(`interactions-${id}`);
+/** The file the dashboard's interaction bench gives to the picker (written below, before the runs). */
+let DASHBOARD_EXPORT = '';
 const started = new Date();
 const loadStart = loadavg();
 
@@ -281,8 +305,9 @@ try {
   mkdirSync(join(OUT_DIR, CONTROL_PATH), { recursive: true });
   writeFileSync(join(OUT_DIR, CONTROL_PATH, 'index.html'), CONTROL_HTML);
 
+  if (wantedInteraction('dashboard')) DASHBOARD_EXPORT = await writeBenchExport();
   const interactions: InteractionResult[] = [];
-  for (const spec of wanted('interactions') ? INTERACTIONS : []) {
+  for (const spec of INTERACTIONS.filter((i) => wantedInteraction(i.id))) {
     for (const lang of spec.id === 'control' ? (['en'] as const) : LANGS) {
       const path = spec.path(lang);
       const url = server.origin + path;

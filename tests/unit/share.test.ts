@@ -280,8 +280,8 @@ describe('the privacy page stays true', () => {
       .sort();
     // A new file here stores something new: list its keys on src/pages/[lang]/privacy.astro.
     expect(storing).toEqual([
-      'src/islands/Dashboard.tsx',
       'src/islands/audit/useAuditStore.ts',
+      'src/islands/dashboard/view.ts',
       'src/islands/stale.ts',
       'src/lib/audit/storage.ts',
       'src/lib/audit/validate.ts',

@@ -6,14 +6,14 @@
 import type { Basis } from '../kpi/definitions';
 import type { NetworkId } from './fields';
 
-export interface Benchmark {
+interface Benchmark {
   id: 'buffer' | 'rivaliq';
   basis: Basis;
   /** Percent. */
   values: Partial<Record<NetworkId, number>>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [
+const BENCHMARKS: readonly Benchmark[] = [
   // Buffer 2025, engagement rate by impressions (via shortsintel.com).
   {
     id: 'buffer',

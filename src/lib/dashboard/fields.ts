@@ -24,20 +24,12 @@ export const fieldIds = [
 ] as const;
 export type FieldId = (typeof fieldIds)[number];
 
-/** Fields holding numbers. */
-export const metricIds = [
-  'reach',
-  'impressions',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'clicks',
-  'conversions',
-  'followers',
-  'cost',
-] as const;
-export type MetricId = (typeof metricIds)[number];
+/** Fields holding numbers: every field but the date, the post's text and id, and the network. */
+const notMetrics = ['date', 'post', 'id', 'network'] as const;
+export type MetricId = Exclude<FieldId, (typeof notMetrics)[number]>;
+export const metricIds: readonly MetricId[] = fieldIds.filter(
+  (field): field is MetricId => !(notMetrics as readonly string[]).includes(field),
+);
 
 /** What the site counts as engagements: reactions + comments + shares + saves (clicks apart). */
 export const engagementParts = ['reactions', 'comments', 'shares', 'saves'] as const satisfies readonly MetricId[];
@@ -103,7 +95,7 @@ export function networkOf(cell: string): NetworkId | null {
  * these words (as whole words) is a guess the visitor confirms. Headers naming a rate (`taux`,
  * `rate`, `%`, `ctr`) are never taken for a count.
  */
-export const HEADER_NAMES: Record<FieldId, readonly string[]> = {
+const HEADER_NAMES: Record<FieldId, readonly string[]> = {
   date: [
     'date',
     'day',
@@ -195,7 +187,7 @@ export interface Preset {
  * Presets of common exports. Their column names are unverified (see docs/ARCHITECTURE.md): a
  * preset is recognised when most of its headers are present, and then proposes its mapping.
  */
-export const PRESETS: readonly Preset[] = [
+const PRESETS: readonly Preset[] = [
   {
     id: 'meta-fr',
     network: 'facebook',
@@ -274,7 +266,7 @@ export const PRESETS: readonly Preset[] = [
 ];
 
 /** Where a column's field came from: a preset, an exact header name, a partial one, the visitor. */
-export type Certainty = 'preset' | 'exact' | 'guess' | 'visitor';
+type Certainty = 'preset' | 'exact' | 'guess' | 'visitor';
 
 export interface ColumnMatch {
   field: FieldId | null;
@@ -302,7 +294,7 @@ export function matchHeader(header: string): ColumnMatch {
 }
 
 /** The preset whose headers are found, mostly, among these (at least 70 % of them). */
-export function findPreset(headers: readonly string[]): Preset | null {
+function findPreset(headers: readonly string[]): Preset | null {
   const present = new Set(headers.map((header) => normalise(header)));
   let best: Preset | null = null;
   let bestShare = 0;

@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Rows read at most (a year of ten posts a day on every network is under 20,000). */
 export const MAX_ROWS = 50_000;
 
-export type FileKind = 'csv' | 'xlsx' | 'xls' | 'zip' | 'other';
+type FileKind = 'csv' | 'xlsx' | 'xls' | 'zip' | 'other';
 
 export type ReadFailure =
   | 'tooBig'
@@ -36,7 +36,7 @@ export interface Table {
 export type ReadResult = { ok: true; table: Table } | { ok: false; reason: ReadFailure };
 
 /** What a file is, from its first bytes (and its name when the bytes say nothing). */
-export function kindOf(name: string, bytes: Uint8Array): FileKind {
+function kindOf(name: string, bytes: Uint8Array): FileKind {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   const lower = name.toLowerCase();
@@ -73,7 +73,7 @@ function cellText(value: unknown): string {
  * A table: among its non-empty rows, the commonest number of fields is at least 2 and is shared
  * by at least two rows and by most rows (a letter split at its commas is not a table).
  */
-export function looksLikeTable(rows: readonly string[][]): boolean {
+function looksLikeTable(rows: readonly string[][]): boolean {
   const filled = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   const counts = new Map<number, number>();
   for (const row of filled) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
@@ -103,7 +103,7 @@ export async function readCsvText(text: string): Promise<ReadResult> {
 }
 
 /** Reads the first sheet that has cells of an XLSX file with ExcelJS. */
-export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {

@@ -8,6 +8,7 @@ import {
   detectColumns,
   isMetric,
   layoutKey,
+  metricIds,
   networkOf,
   normalise,
   type ColumnMatch,
@@ -16,6 +17,7 @@ import {
   type NetworkId,
   type Preset,
 } from './fields';
+import { findCurrency, type CurrencyFinding, type KnownCurrency } from './currency';
 import {
   detectDecimal,
   readDateCell,
@@ -83,6 +85,8 @@ export interface Mapping {
   /** Order of slash dates, once the visitor said it (or the column did). */
   dateOrder: DateOrder | null;
   decimal: ',' | '.';
+  /** Currency of the cost column, once the visitor said it (null: as the file says, if it does). */
+  currency: KnownCurrency | null;
 }
 
 export function proposedMapping(layout: Layout): Mapping {
@@ -91,6 +95,7 @@ export function proposedMapping(layout: Layout): Mapping {
     network: layout.preset?.network ?? 'other',
     dateOrder: null,
     decimal: layout.decimal,
+    currency: null,
   };
 }
 
@@ -145,19 +150,32 @@ export interface Reading {
   dateShapes: DateShape[];
   /** No column is mapped to any number: nothing to total. */
   noMetric: boolean;
+  /** Currency of the costs: the visitor's answer, else the file's; null when unknown or no cost column. */
+  currency: KnownCurrency | null;
+  /**
+   * The cost column does not say its currency (or says two, or only `$`): the page asks, and keeps
+   * the question shown once answered so that the answer can be changed.
+   */
+  askCurrency: Exclude<CurrencyFinding, { code: KnownCurrency }>['reason'] | null;
 }
 
-const COUNT_FIELDS = new Set<MetricId>([
-  'reach',
-  'impressions',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'clicks',
-  'conversions',
-  'followers',
-]);
+/** The currency of the cost column (if one is mapped): the visitor's answer or what the file says. */
+function costCurrency(
+  body: readonly string[][],
+  layout: Layout,
+  mapping: Mapping,
+): Pick<Reading, 'currency' | 'askCurrency'> {
+  const costCol = mapping.columns.indexOf('cost');
+  if (costCol < 0) return { currency: null, askCurrency: null };
+  const found = findCurrency(
+    layout.headers[costCol] ?? '',
+    body.slice(0, 500).map((row) => row[costCol] ?? ''),
+  );
+  return { currency: mapping.currency ?? found.code, askCurrency: found.code ? null : found.reason };
+}
+
+/** Every metric is a count but the cost, an amount of money. */
+const COUNT_FIELDS = new Set<MetricId>(metricIds.filter((field) => field !== 'cost'));
 
 /** Reads the rows under the header with a mapping. `today` (`YYYY-MM-DD`) marks future dates. */
 export function readRows(rows: readonly string[][], layout: Layout, mapping: Mapping, today: Day): Reading {
@@ -178,6 +196,7 @@ export function readRows(rows: readonly string[][], layout: Layout, mapping: Map
     waiting: askDateOrder !== null && mapping.dateOrder === null,
     dateShapes: study.shapes,
     noMetric: metrics.length === 0,
+    ...costCurrency(body, layout, mapping),
   };
   if (reading.waiting || reading.noMetric) return reading;
 

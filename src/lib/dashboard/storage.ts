@@ -9,20 +9,23 @@
  * the page offers to download it. Nothing is lost silently.
  */
 import { fieldIds, isNetworkId, metricIds, type FieldId, type MetricId, type NetworkId } from './fields';
+import { isKnownCurrency, type KnownCurrency } from './currency';
 import type { Mapping, Post, Problem, ProblemKind } from './rows';
 
 export const DASHBOARD_KEY = 'smm-dashboard';
 export const DASHBOARD_SET_ASIDE_KEY = 'smm-dashboard-set-aside';
 /** Set-aside slots: `smm-dashboard-set-aside`, then `-2` to `-5`. */
-export const SET_ASIDE_LIMIT = 5;
-export const DASHBOARD_VERSION = 1;
+const SET_ASIDE_LIMIT = 5;
+const DASHBOARD_VERSION = 1;
 /** More posts than this are not saved (a year of ten posts a day on five networks). */
-export const MAX_SAVED_POSTS = 20_000;
+const MAX_SAVED_POSTS = 20_000;
 
-export interface SavedFile {
+interface SavedFile {
   name: string;
   posts: Post[];
   problems: Problem[];
+  /** Currency of the file's costs, when it has costs and it is known (optional: saves before it have none). */
+  currency?: KnownCurrency;
 }
 
 export interface SavedLayout {
@@ -30,6 +33,8 @@ export interface SavedLayout {
   network: NetworkId;
   dateOrder: 'dmy' | 'mdy' | null;
   decimal: ',' | '.';
+  /** The visitor's answer to the currency question (optional: saves before it have none). */
+  currency?: KnownCurrency;
 }
 
 export interface SavedDashboard {
@@ -94,7 +99,10 @@ function cleanLayout(v: unknown): SavedLayout | null {
   if (!isNetworkId(v.network)) return null;
   if (v.dateOrder !== null && v.dateOrder !== 'dmy' && v.dateOrder !== 'mdy') return null;
   if (v.decimal !== ',' && v.decimal !== '.') return null;
-  return { columns, network: v.network, dateOrder: v.dateOrder, decimal: v.decimal };
+  if (v.currency !== undefined && !isKnownCurrency(v.currency)) return null;
+  const layout: SavedLayout = { columns, network: v.network, dateOrder: v.dateOrder, decimal: v.decimal };
+  if (v.currency !== undefined) layout.currency = v.currency;
+  return layout;
 }
 
 /** A saved dashboard, checked field by field; null when anything does not fit. */
@@ -106,11 +114,14 @@ export function parseSaved(value: unknown): SavedDashboard | null {
   let count = 0;
   for (const f of value.files) {
     if (!isObject(f) || !isText(f.name, 500) || !Array.isArray(f.posts) || !Array.isArray(f.problems)) return null;
+    if (f.currency !== undefined && !isKnownCurrency(f.currency)) return null;
     const posts = f.posts.map(cleanPost);
     const problems = f.problems.map(cleanProblem);
     if (posts.includes(null) || problems.includes(null)) return null;
     count += posts.length;
-    files.push({ name: f.name, posts: posts as Post[], problems: problems as Problem[] });
+    const file: SavedFile = { name: f.name, posts: posts as Post[], problems: problems as Problem[] };
+    if (f.currency !== undefined) file.currency = f.currency;
+    files.push(file);
   }
   if (count > MAX_SAVED_POSTS) return null;
   const layouts: Record<string, SavedLayout> = {};
@@ -161,18 +172,31 @@ export function loadDashboard(store: KeyValueStore | null): LoadResult {
   return { kind: 'set-aside', raw, key: DASHBOARD_KEY, full: true };
 }
 
+/** A file as the page hands it to `makeSaved`: its currency null when unknown or without costs. */
+export type FileToSave = Omit<SavedFile, 'currency'> & { currency?: KnownCurrency | null };
+
 /** The state to save: the files' posts and problems, and the layouts' mappings. */
-export function makeSaved(files: readonly SavedFile[], layouts: Record<string, Mapping>, now: Date): SavedDashboard {
+export function makeSaved(files: readonly FileToSave[], layouts: Record<string, Mapping>, now: Date): SavedDashboard {
   const clean: Record<string, SavedLayout> = {};
   for (const [key, m] of Object.entries(layouts)) {
-    clean[key] = { columns: m.columns, network: m.network, dateOrder: m.dateOrder, decimal: m.decimal };
+    const layout: SavedLayout = { columns: m.columns, network: m.network, dateOrder: m.dateOrder, decimal: m.decimal };
+    if (m.currency) layout.currency = m.currency;
+    clean[key] = layout;
   }
   return {
     version: DASHBOARD_VERSION,
     savedAt: now.toISOString(),
-    files: files.map((f) => ({ ...f })),
+    files: files.map(({ currency, ...f }) => (currency ? { ...f, currency } : f)),
     layouts: clean,
   };
+}
+
+/** The remembered mappings of a save, as the page uses them. */
+export function savedMappings(layouts: Record<string, SavedLayout>): Record<string, Mapping> {
+  const out: Record<string, Mapping> = {};
+  for (const [key, { currency, ...layout }] of Object.entries(layouts))
+    out[key] = { ...layout, currency: currency ?? null };
+  return out;
 }
 
 /**

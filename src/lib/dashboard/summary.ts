@@ -17,7 +17,7 @@ import { engagementParts, type MetricId, type NetworkId } from './fields';
 import type { Post } from './rows';
 import type { Day } from './values';
 
-export type Method = 'ratio' | 'mean';
+type Method = 'ratio' | 'mean';
 
 export interface Total {
   kpi: KpiId;
@@ -31,7 +31,7 @@ export interface Total {
   posts: number;
 }
 
-export type Sum = MetricId | 'engagements';
+type Sum = MetricId | 'engagements';
 
 export interface Scope {
   /** null: every network. */
@@ -47,7 +47,7 @@ export interface Scope {
   to: Day | null;
 }
 
-export interface Rank {
+interface Rank {
   kpi: KpiId;
   basis?: Basis | undefined;
   best: { post: Post; value: number };
@@ -55,7 +55,7 @@ export interface Rank {
 }
 
 /** A post's engagements: the sum of the parts its file has; undefined when it has none. */
-export function engagementsOf(post: Post): number | undefined {
+function engagementsOf(post: Post): number | undefined {
   let sum: number | undefined;
   for (const part of engagementParts) {
     const value = post.values[part];
@@ -232,7 +232,7 @@ export function summariseAll(posts: readonly Post[], order: readonly NetworkId[]
 }
 
 /** Monday of a day's ISO week. */
-export function weekOf(day: Day): Day {
+function weekOf(day: Day): Day {
   const date = new Date(`${day}T00:00:00Z`);
   const shift = (date.getUTCDay() + 6) % 7;
   return new Date(date.getTime() - shift * 86400000).toISOString().slice(0, 10);

@@ -54,6 +54,17 @@ export default {
   'dashboard.dates.dmy': 'The day (dd/mm/yyyy, as in France or the UK)',
   'dashboard.dates.mdy': 'The month (mm/dd/yyyy, as in the United States)',
   'dashboard.dates.mixed': 'The dates of {name} are written in several ways; each was read by its own form.',
+  'dashboard.currency.none':
+    'In which currency are the costs of {name}? The file does not say: the costs stay without a currency, and without links to the calculators, until you answer.',
+  'dashboard.currency.ambiguous':
+    'In which currency are the costs of {name}? The file’s symbol (“$” or “F CFA”) is used by several currencies.',
+  'dashboard.currency.conflict':
+    'The costs of {name} name several currencies. Which one are they in? Check the file: costs in two currencies do not add up.',
+  'dashboard.currency.choose': 'Choose the currency',
+  'dashboard.currency.unknown':
+    'Costs without a currency: give it for the file concerned (above) to see the amounts and open the cost calculators.',
+  'dashboard.currency.mixed':
+    'Your files have costs in several currencies: their totals add them up as they are, with no conversion. Only compare files in the same currency.',
   'dashboard.field.date': 'Date',
   'dashboard.field.post': 'Text or title of the post',
   'dashboard.field.id': 'Id or link of the post',

@@ -10,6 +10,7 @@ export default {
   'share.button': 'Share',
   'share.buttonHint': 'Shares the address of this tool with the values you entered.',
   'share.buttonHintPage': 'Shares the address of this tool, without your answers.',
+  'share.buttonHintAddress': 'Shares the address of this tool only: your files and figures stay in your browser.',
   'share.copied': 'Link copied to the clipboard.',
   'share.copyManual': 'Copy this link:',
   'share.linkLabel': 'Link to this tool',

@@ -55,6 +55,17 @@ export default {
   'dashboard.dates.dmy': 'Le jour (jj/mm/aaaa, comme en France)',
   'dashboard.dates.mdy': 'Le mois (mm/jj/aaaa, comme aux États-Unis)',
   'dashboard.dates.mixed': 'Les dates de {name} sont écrites de plusieurs façons ; chacune a été lue selon sa forme.',
+  'dashboard.currency.none':
+    'Dans quelle devise sont les coûts de {name} ? Le fichier ne l’indique pas : les coûts restent sans devise, et sans lien vers les calculateurs, jusqu’à votre réponse.',
+  'dashboard.currency.ambiguous':
+    'Dans quelle devise sont les coûts de {name} ? Le symbole du fichier (« $ » ou « F CFA ») sert à plusieurs devises.',
+  'dashboard.currency.conflict':
+    'Les coûts de {name} indiquent plusieurs devises. Dans laquelle sont-ils ? Vérifiez le fichier : des coûts en deux devises ne s’additionnent pas.',
+  'dashboard.currency.choose': 'Choisir la devise',
+  'dashboard.currency.unknown':
+    'Coûts sans devise : précisez-la pour le fichier concerné (ci-dessus) pour voir les montants et ouvrir les calculateurs de coût.',
+  'dashboard.currency.mixed':
+    'Vos fichiers ont des coûts en plusieurs devises : leurs totaux les additionnent tels quels, sans conversion. Ne comparez que des fichiers de même devise.',
   'dashboard.field.date': 'Date',
   'dashboard.field.post': 'Texte ou titre de la publication',
   'dashboard.field.id': 'Identifiant ou lien de la publication',

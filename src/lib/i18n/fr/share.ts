@@ -13,6 +13,8 @@ export default {
   'share.button': 'Partager',
   'share.buttonHint': 'Partage l’adresse de cet outil avec les valeurs saisies.',
   'share.buttonHintPage': 'Partage l’adresse de cet outil, sans vos réponses.',
+  'share.buttonHintAddress':
+    'Partage l’adresse de cet outil seulement : vos fichiers et vos chiffres restent dans votre navigateur.',
   'share.copied': 'Lien copié dans le presse-papiers.',
   'share.copyManual': 'Copiez ce lien :',
   'share.linkLabel': 'Lien vers cet outil',
