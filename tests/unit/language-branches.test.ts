@@ -26,7 +26,8 @@ const perLanguage = [
  * fixed, so that its entry goes too.
  */
 const known: Record<string, string> = {
-  'src/islands/Dashboard.tsx': 'dates, separators and punctuation written per language in the component',
+  'src/islands/dashboard/view.ts': 'day and month order and the spaced colon written per language',
+  'src/islands/dashboard/FileCard.tsx': 'quotation marks around the delimiter chosen by language name',
   'src/lib/dashboard/export.ts': 'CSV separator and decimal comma chosen by language name',
   'src/lib/audit/csv.ts': 'byte order mark chosen by language name',
 };

@@ -5,11 +5,12 @@
  * docs/ARCHITECTURE.md, "The dashboard of exports".)
  */
 import type { NetworkId } from '../../lib/dashboard/fields';
+import type { Locale } from '../../lib/i18n/locales';
 import type { KpiId } from '../../lib/kpi/ids';
 
 export type Engine = typeof import('../../lib/dashboard/engine');
 export type Strings = Record<string, string>;
-export type Lang = 'fr' | 'en';
+export type Lang = Locale;
 
 export function interpolate(text: string, vars: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
