@@ -19,8 +19,12 @@ import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
 import type { KpiPosts } from './KpiPosts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import { RevealButton, useReveal } from './Reveal';
+import { useReveal } from './useReveal';
 import { useLayout } from './layout';
+import { lazyPart } from './lazy';
+
+/** "Show the answer" (?reveal=1) loads only when there is an answer to hide. */
+const useRevealButton = lazyPart(() => import('./Reveal'));
 
 export interface Props {
   /** The page's KPI only (plain data from src/lib/kpi/definitions): see `kpiProps`. */
@@ -37,8 +41,8 @@ export interface Props {
  */
 export interface Parts {
   Competitors?: typeof KpiCompetitors;
-  /** Sums the competitor rows (comes with `Competitors`). */
-  evaluateCompetitors?: typeof evaluateCompetitors;
+  /** Sums the competitor rows once there are rows (comes with `Competitors`; undefined while it loads). */
+  useCompetitorsSum?: (wanted: boolean) => typeof evaluateCompetitors | undefined;
   Growth?: typeof KpiGrowth;
   Posts?: typeof KpiPosts;
 }
@@ -71,7 +75,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
 
   const usesMoney = def.inputs.some((input) => input.unit === 'currency');
   const rows = id === 'share-of-voice' && competitors.length > 0;
-  const voice = rows && parts.evaluateCompetitors ? parts.evaluateCompetitors(competitors, lang) : null;
+  const sum = (parts.useCompetitorsSum ?? noSum)(rows);
+  const voice = rows && sum ? sum(competitors, lang) : null;
   // With named competitor rows, their sum is the `competitors` value.
   const effective: Texts = voice
     ? { ...texts, competitors: voice.total === null ? '' : formatInput(voice.total, lang) }
@@ -88,6 +93,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
   const eventKey = JSON.stringify([value, inputsForEvent]);
   // ?reveal=1: the result waits for "Show the answer", and hides again when an input changes.
   const reveal = useReveal(JSON.stringify(inputsForEvent), value !== null);
+  const RevealButton = useRevealButton(reveal.hidden)?.RevealButton;
   const slide = useLayout() === 'slide';
 
   useEffect(() => {
@@ -242,7 +248,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
             </p>
           ))}
         </div>
-        {reveal.hidden && <RevealButton lang={lang} onShow={reveal.show} />}
+        {reveal.hidden && RevealButton && <RevealButton lang={lang} onShow={reveal.show} />}
         <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
           {(reveal.hidden ? [] : meaningLines(def, evaluation, t, fmt, currency)).map((line, index) => (
             <p key={index} data-picture-note>
@@ -289,6 +295,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
     </form>
   );
 }
+
+const noSum = () => undefined;
 
 type T = ReturnType<typeof makeT>;
 type Fmt = ReturnType<typeof makeFormatter>;
