@@ -55,7 +55,9 @@ function plural(
   const count = typeof value === 'number' ? value : Number(value);
   const option = (selector: string) => (Object.hasOwn(piece.options, selector) ? piece.options[selector] : undefined);
   const chosen =
-    option(`=${count}`) ?? (Number.isFinite(count) ? option(pluralCategory(count, locale)) : undefined) ?? option('other');
+    option(`=${count}`) ??
+    (Number.isFinite(count) ? option(pluralCategory(count, locale)) : undefined) ??
+    option('other');
   if (chosen === undefined) return null;
   const written = typeof value === 'number' && options.count ? options.count(value, locale) : String(value);
   return fillMessage(chosen, vars, locale, options, written);
