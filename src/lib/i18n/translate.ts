@@ -48,33 +48,14 @@ function pluralOptions(body: string): Map<string, string> {
 const compact = (pieces: Piece[]): Compiled =>
   pieces.every((piece) => typeof piece === 'string') ? pieces.join('') : pieces;
 
-/** A plural's option: `#` (the count) between its parts, each read as a message. */
-function compileOption(text: string): Compiled {
-  const pieces: Piece[] = [];
-  text.split('#').forEach((part, index) => {
-    if (index > 0) pieces.push({ count: true });
-    pieces.push(...compilePieces(part));
-  });
-  return compact(pieces);
-}
-
+/** A message's pieces; in a plural's option, `#` (the count) splits the text first. */
 function compilePieces(template: string): Piece[] {
   const pieces: Piece[] = [];
-  const text = (value: string) => {
-    if (!value) return;
-    const last = pieces.at(-1);
-    if (typeof last === 'string') pieces[pieces.length - 1] = last + value;
-    else pieces.push(value);
-  };
   let at = 0;
-  while (at < template.length) {
-    const open = template.indexOf('{', at);
-    const close = open < 0 ? -1 : closing(template, open);
-    if (open < 0 || close < 0) {
-      text(template.slice(at));
-      break;
-    }
-    text(template.slice(at, open));
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', at)) {
+    const close = closing(template, open);
+    if (close < 0) break;
+    pieces.push(template.slice(at, open));
     const inner = template.slice(open + 1, close);
     const whole = template.slice(open, close + 1);
     const simple = /^\s*(\w+)\s*$/.exec(inner)?.[1];
@@ -82,12 +63,18 @@ function compilePieces(template: string): Piece[] {
     if (simple !== undefined) pieces.push(whole === `{${simple}}` ? { arg: simple } : { arg: simple, whole });
     else if (pluralForm?.[1] !== undefined) {
       const options: Record<string, Compiled> = {};
-      for (const [selector, option] of pluralOptions(pluralForm[2] ?? '')) options[selector] = compileOption(option);
+      for (const [selector, option] of pluralOptions(pluralForm[2] ?? '')) {
+        const parts = option
+          .split('#')
+          .map((part, index) => [...(index ? [{ count: true } as const] : []), ...compilePieces(part)]);
+        options[selector] = compact(parts.flat());
+      }
       pieces.push({ plural: pluralForm[1], whole, options });
-    } else text(whole);
+    } else pieces.push(whole);
     at = close + 1;
   }
-  return pieces;
+  pieces.push(template.slice(at));
+  return pieces.filter((piece) => piece !== '');
 }
 
 /**
