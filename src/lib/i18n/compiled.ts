@@ -32,8 +32,16 @@ export type Piece =
   | { plural: string; whole: string; options: Readonly<Record<string, Compiled>> }
   | { count: true };
 
+declare const compiledText: unique symbol;
+
+/**
+ * A message's text once compiled, with nothing left to fill. Marked, so that a raw string (which
+ * may hold `{name}` placeholders) cannot be passed where a compiled message is expected.
+ */
+export type CompiledText = string & { readonly [compiledText]: true };
+
 /** A compiled message: its text when it has nothing to fill, otherwise its pieces. */
-export type Compiled = string | readonly Piece[];
+export type Compiled = CompiledText | readonly Piece[];
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
@@ -97,5 +105,6 @@ export function compiledTranslator(
   locale: Locale,
   options: MessageOptions = {},
 ) {
-  return (key: string, vars: Vars = {}): string => fillMessage(messages[key] ?? key, vars, locale, options);
+  return (key: string, vars: Vars = {}): string =>
+    fillMessage(messages[key] ?? (key as CompiledText), vars, locale, options);
 }

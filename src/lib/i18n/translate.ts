@@ -15,7 +15,7 @@
  * read its island's strings when it is built and the island ships only the filling.
  */
 import type { Locale } from './locales';
-import { fillMessage, type Compiled, type MessageOptions, type Piece, type Vars } from './compiled';
+import { fillMessage, type Compiled, type CompiledText, type MessageOptions, type Piece, type Vars } from './compiled';
 
 export { fillMessage, pluralCategory, type Compiled, type MessageOptions, type Vars } from './compiled';
 
@@ -46,7 +46,7 @@ function pluralOptions(body: string): Map<string, string> {
 
 /** Pieces that are all text are the text itself. */
 const compact = (pieces: Piece[]): Compiled =>
-  pieces.every((piece) => typeof piece === 'string') ? pieces.join('') : pieces;
+  pieces.every((piece) => typeof piece === 'string') ? (pieces.join('') as CompiledText) : pieces;
 
 /** A message's pieces; in a plural's option, `#` (the count) splits the text first. */
 function compilePieces(template: string): Piece[] {
