@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
+import { parsePresentation } from '../lib/embed/params';
 import type { Locale } from '../lib/i18n/locales';
 import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/evaluate';
 import { describeDef } from '../lib/kpi/meaning';
@@ -23,7 +24,7 @@ import { useReveal } from './useReveal';
 import { useLayout } from './layout';
 import { lazyPart } from './lazy';
 
-/** "Show the answer" (?reveal=1) loads only when there is an answer to hide. */
+/** "Show the answer" loads only with ?reveal=1. */
 const useRevealButton = lazyPart(() => import('./Reveal'));
 
 export interface Props {
@@ -63,15 +64,22 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
   const [link, setLink] = useState('');
   const { Competitors: KpiCompetitors, Growth: KpiGrowth, Posts: KpiPosts } = parts;
 
+  // ?reveal=1: the values from the URL wait for "Show the answer" to load, so that the hidden
+  // answer and its button appear together (the page stays as the server rendered it meanwhile).
+  const [guessFirst] = useState(() => typeof location !== 'undefined' && parsePresentation(location.search).reveal);
+  const RevealButton = useRevealButton(guessFirst)?.RevealButton;
+  const waiting = guessFirst && !RevealButton;
+
   useEffect(() => {
+    if (waiting) return;
     const prefill = readParamsFor(def, location.search, lang);
     setTexts(prefill.texts);
     setCurrency(prefill.currency);
     setBadCurrency(prefill.badCurrency);
     setHydrated(true);
-    // Read the URL once per tool and language: `def` follows `id`.
+    // Read the URL once per tool and language (and once the button is there): `def` follows `id`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, lang]);
+  }, [id, lang, waiting]);
 
   const usesMoney = def.inputs.some((input) => input.unit === 'currency');
   const rows = id === 'share-of-voice' && competitors.length > 0;
@@ -93,7 +101,6 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
   const eventKey = JSON.stringify([value, inputsForEvent]);
   // ?reveal=1: the result waits for "Show the answer", and hides again when an input changes.
   const reveal = useReveal(JSON.stringify(inputsForEvent), value !== null);
-  const RevealButton = useRevealButton(reveal.hidden)?.RevealButton;
   const slide = useLayout() === 'slide';
 
   useEffect(() => {
