@@ -77,6 +77,17 @@ export default defineConfig({
     // The SMART checker's worker fetches its engine with import(): only an ES-module worker can.
     worker: { format: 'es' },
     // V8 compiles our scripts while they download instead of during hydration (see the plugin).
-    plugins: [compileHints()],
+    plugins: [
+      compileHints(),
+      {
+        // A dynamic import() preloads only its style sheets, not the chunks that its chunk imports:
+        // an on-demand part's imports are already loaded with the page, and their list was
+        // repeated in every chunk that imports one (the tool pages' JavaScript budget, see
+        // docs/performance.md). Astro sets `build.modulePreload` itself: this sets it for the
+        // browser's build only.
+        name: 'smm:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
   },
 });

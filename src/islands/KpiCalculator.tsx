@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceResult } from '../lib/embed/events';
+import { parsePresentation } from '../lib/embed/params';
 import type { Locale } from '../lib/i18n/locales';
 import { evaluateDef, mainValue, type Evaluation, type Output } from '../lib/kpi/evaluate';
 import { describeDef } from '../lib/kpi/meaning';
@@ -19,8 +20,12 @@ import type { CompetitorText, KpiCompetitors } from './KpiCompetitors';
 import type { KpiGrowth } from './KpiGrowth';
 import type { KpiPosts } from './KpiPosts';
 import { makeFormatter, makeT, type Strings } from '../lib/kpi/format';
-import { RevealButton, useReveal } from './Reveal';
+import { useReveal } from './useReveal';
 import { useLayout } from './layout';
+import { lazyPart } from './lazy';
+
+/** "Show the answer" loads only with ?reveal=1. */
+const useRevealButton = lazyPart(() => import('./Reveal'));
 
 export interface Props {
   /** The page's KPI only (plain data from src/lib/kpi/definitions): see `kpiProps`. */
@@ -37,8 +42,8 @@ export interface Props {
  */
 export interface Parts {
   Competitors?: typeof KpiCompetitors;
-  /** Sums the competitor rows (comes with `Competitors`). */
-  evaluateCompetitors?: typeof evaluateCompetitors;
+  /** Sums the competitor rows once there are rows (comes with `Competitors`; undefined while it loads). */
+  useCompetitorsSum?: (wanted: boolean) => typeof evaluateCompetitors | undefined;
   Growth?: typeof KpiGrowth;
   Posts?: typeof KpiPosts;
 }
@@ -59,19 +64,27 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
   const [link, setLink] = useState('');
   const { Competitors: KpiCompetitors, Growth: KpiGrowth, Posts: KpiPosts } = parts;
 
+  // ?reveal=1: the values from the URL wait for "Show the answer" to load, so that the hidden
+  // answer and its button appear together (the page stays as the server rendered it meanwhile).
+  const [guessFirst] = useState(() => typeof location !== 'undefined' && parsePresentation(location.search).reveal);
+  const RevealButton = useRevealButton(guessFirst)?.RevealButton;
+  const waiting = guessFirst && !RevealButton;
+
   useEffect(() => {
+    if (waiting) return;
     const prefill = readParamsFor(def, location.search, lang);
     setTexts(prefill.texts);
     setCurrency(prefill.currency);
     setBadCurrency(prefill.badCurrency);
     setHydrated(true);
-    // Read the URL once per tool and language: `def` follows `id`.
+    // Read the URL once per tool and language (and once the button is there): `def` follows `id`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, lang]);
+  }, [id, lang, waiting]);
 
   const usesMoney = def.inputs.some((input) => input.unit === 'currency');
   const rows = id === 'share-of-voice' && competitors.length > 0;
-  const voice = rows && parts.evaluateCompetitors ? parts.evaluateCompetitors(competitors, lang) : null;
+  const sum = (parts.useCompetitorsSum ?? noSum)(rows);
+  const voice = rows && sum ? sum(competitors, lang) : null;
   // With named competitor rows, their sum is the `competitors` value.
   const effective: Texts = voice
     ? { ...texts, competitors: voice.total === null ? '' : formatInput(voice.total, lang) }
@@ -242,7 +255,7 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
             </p>
           ))}
         </div>
-        {reveal.hidden && <RevealButton lang={lang} onShow={reveal.show} />}
+        {reveal.hidden && RevealButton && <RevealButton lang={lang} onShow={reveal.show} />}
         <div class="kpi-meaning" role="status" aria-live="polite" aria-atomic="true">
           {(reveal.hidden ? [] : meaningLines(def, evaluation, t, fmt, currency)).map((line, index) => (
             <p key={index} data-picture-note>
@@ -289,6 +302,8 @@ export default function KpiCalculator({ def, lang, strings, parts = {} }: Props 
     </form>
   );
 }
+
+const noSum = () => undefined;
 
 type T = ReturnType<typeof makeT>;
 type Fmt = ReturnType<typeof makeFormatter>;

@@ -8,8 +8,14 @@ import type { Evaluation } from '../lib/kpi/evaluate';
 import type { VoiceEvaluation } from '../lib/kpi/competitors';
 import { lazyPart } from './lazy';
 
-/** The rows and the chart (KpiCompetitorsBody.tsx) load with a first row or figures to chart. */
+/**
+ * The rows, their sum and the chart (KpiCompetitorsBody.tsx) load with a first row or figures to
+ * chart.
+ */
 const useBody = lazyPart(() => import('./KpiCompetitorsBody'));
+
+/** Adds up the rows (for the calculator, once there are rows): it comes with the rows' code. */
+export const useCompetitorsSum = (wanted: boolean) => useBody(wanted)?.evaluateCompetitors;
 
 export interface CompetitorText {
   key: number;

@@ -10,6 +10,8 @@ import { voiceShares, type VoiceEvaluation } from '../lib/kpi/competitors';
 import { BarChart } from './charts/BarChart';
 import type { CompetitorText } from './KpiCompetitors';
 
+export { evaluateCompetitors } from '../lib/kpi/competitors';
+
 interface Props {
   lang: Locale;
   strings: Strings;

@@ -3,10 +3,9 @@
  * reading `data-value` (docs/CONTRACT.md), bad input at the right field, the extra parts, copy link,
  * the embed event, and the JavaScript budget of tool and embed pages.
  */
-import { budgetOf } from '../build/budgets';
+import { budgetOf, scriptsOf } from '../build/budgets';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
 
@@ -219,26 +218,9 @@ test('tools index: every calculator by family, plus SMART and the audit', async 
   }
 });
 
-/** Gzipped JavaScript a page loads: its scripts and islands and what they import, plus inline scripts. */
+/** Gzipped JavaScript a page loads by itself, counted as the build check counts it. */
 function pageJs(path: string): number {
-  const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  const seen = new Set<string>();
-  let total = 0;
-  while (queue.length > 0) {
-    const url = queue.pop() ?? '';
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const code = readFileSync(join(distDir, url), 'utf8');
-    total += gzipSync(code).length;
-    for (const m of code.matchAll(/(?:import|from)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) {
-      queue.push(join(dirname(url), m[1] ?? ''));
-    }
-  }
-  const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  return total + (inline ? gzipSync(inline).length : 0);
+  return scriptsOf(readFileSync(join(distDir, path, 'index.html'), 'utf8')).bytes;
 }
 
 test('tool and embed pages stay within their budget of gzipped JavaScript (tests/build/budgets.ts)', () => {

@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
-import { formatMessage, messageArguments, pluralCategory, translator } from '../../src/lib/i18n/translate';
+import { compiledTranslator } from '../../src/lib/i18n/compiled';
+import {
+  compileMessage,
+  fillMessage,
+  formatMessage,
+  messageArguments,
+  pluralCategory,
+  translator,
+} from '../../src/lib/i18n/translate';
+import { makeT } from '../../src/lib/kpi/format';
+import { kpiProps } from '../../src/lib/kpi/strings';
 import { formatCount } from '../../src/lib/numbers/format';
 import { interpolateMessage } from '../../src/lib/smart/message';
 
@@ -88,5 +98,53 @@ describe('placeholders', () => {
     expect(interpolateMessage(strings, 'smart.R.stated', { words: 'x', goal: 'smart.goal.leads' }, 'fr')).toBe(
       'But : x (prospects).',
     );
+  });
+});
+
+/*
+ * The calculators get their strings compiled by the page (kpiProps) and fill them without the
+ * parser: what a visitor reads must not change, plurals included.
+ */
+describe('strings compiled by the page', () => {
+  it('the several-posts gap agrees in number with the figure shown, in both languages', () => {
+    const tFr = makeT(kpiProps('fr', 'engagement-rate').strings, 'fr');
+    const tEn = makeT(kpiProps('en', 'engagement-rate').strings, 'en');
+    expect(tFr('posts.gap', { gap: '1,5', points: 1.5 })).toBe('Écart entre les deux\u00a0: 1,5 point.');
+    expect(tFr('posts.gap', { gap: '2', points: 2 })).toBe('Écart entre les deux\u00a0: 2 points.');
+    expect(tEn('posts.gap', { gap: '1', points: 1 })).toBe('Gap between the two: 1 percentage point.');
+    expect(tEn('posts.gap', { gap: '1.5', points: 1.5 })).toBe('Gap between the two: 1.5 percentage points.');
+  });
+
+  it('fills placeholders and keeps a missing key or value visible', () => {
+    const t = makeT(kpiProps('en', 'ctr').strings, 'en');
+    expect(t('sov.unnamed', { n: 2 })).toBe('Competitor 2');
+    expect(t('sov.unnamed')).toBe('Competitor {n}');
+    expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('every French and English string reads the same once compiled and passed as plain data (an island’s props)', () => {
+    const vars = { count: 1234, n: 2, ignored: 1, answers: 24, attempts: 1, points: 1.5, gap: '1,5', value: '3 %' };
+    for (const [lang, dict] of [
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
+      const compiled = JSON.parse(
+        JSON.stringify(Object.fromEntries(Object.entries(dict).map(([k, v]) => [k, compileMessage(v)]))),
+      ) as Record<string, ReturnType<typeof compileMessage>>;
+      const t = compiledTranslator(compiled, lang, { count: formatCount });
+      for (const [key, text] of Object.entries(dict)) {
+        expect(t(key, vars), key).toBe(formatMessage(text, vars, lang, { count: formatCount }));
+      }
+    }
+  });
+
+  it('a compiled plural: exact forms first, `#` as the count written in the language', () => {
+    const message = compileMessage('{n, plural, =0 {no post} one {# post} other {# posts about {topic}}}');
+    expect(typeof message).not.toBe('string');
+    expect(fillMessage(message, { n: 0 }, 'en')).toBe('no post');
+    expect(fillMessage(message, { n: 1234, topic: 'ads' }, 'fr', { count: formatCount })).toBe(
+      '1\u202f234 posts about ads',
+    );
+    expect(compileMessage('Plain text, no braces.')).toBe('Plain text, no braces.');
   });
 });

@@ -10,31 +10,14 @@
  * Only this subset of ICU is read (no `select`, no nested arguments inside `#`). A full ICU library
  * (intl-messageformat and its parser) weighs several times the whole translator of an island, for
  * features the site's strings do not use. Unknown placeholders stay visible, never `undefined`.
- * Values are inserted as text: callers render them as text (never as HTML).
+ * Values are inserted as text: callers render them as text (never as HTML). Reading a message
+ * (`compileMessage`) and filling it (`fillMessage`, ./compiled.ts) are apart, so that a page can
+ * read its island's strings when it is built and the island ships only the filling.
  */
-import { localeTags, type Locale } from './locales';
+import type { Locale } from './locales';
+import { fillMessage, type Compiled, type CompiledText, type MessageOptions, type Piece, type Vars } from './compiled';
 
-export type Vars = Readonly<Record<string, string | number>>;
-
-export interface MessageOptions {
-  /** Turns a value into text before it is inserted (the SMART checker translates goal keys). */
-  resolve?: (value: string) => string;
-  /**
-   * Writes the count of a plural (`#`) in the language: pass `formatCount` (src/lib/numbers) where
-   * counts can reach 1 000. Left out, `#` is the count's plain digits, and the islands that need
-   * no plural count do not bundle the number module for it.
-   */
-  count?: (value: number, locale: Locale) => string;
-}
-
-const rules = new Map<Locale, Intl.PluralRules>();
-
-/** The plural category of a count in a language (`one`, `other`…); created on first use. */
-export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
-  let rule = rules.get(locale);
-  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(localeTags[locale])));
-  return rule.select(count);
-}
+export { fillMessage, pluralCategory, type Compiled, type MessageOptions, type Vars } from './compiled';
 
 /** The index of the `}` closing the `{` at `open`, or -1. */
 function closing(text: string, open: number): number {
@@ -61,48 +44,55 @@ function pluralOptions(body: string): Map<string, string> {
   }
 }
 
-function plural(name: string, body: string, vars: Vars, locale: Locale, options: MessageOptions): string | null {
-  if (!Object.hasOwn(vars, name)) return null;
-  const value = vars[name];
-  const count = typeof value === 'number' ? value : Number(value);
-  const choices = pluralOptions(body);
-  const chosen =
-    choices.get(`=${count}`) ??
-    (Number.isFinite(count) ? choices.get(pluralCategory(count, locale)) : undefined) ??
-    choices.get('other');
-  if (chosen === undefined) return null;
-  const written = typeof value === 'number' && options.count ? options.count(value, locale) : String(value);
-  return chosen
-    .split('#')
-    .map((part) => formatMessage(part, vars, locale, options))
-    .join(written);
+/** Pieces that are all text are the text itself. */
+const compact = (pieces: Piece[]): Compiled =>
+  pieces.every((piece) => typeof piece === 'string') ? (pieces.join('') as CompiledText) : pieces;
+
+/** A message's pieces; in a plural's option, `#` (the count) splits the text first. */
+function compilePieces(template: string): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', at)) {
+    const close = closing(template, open);
+    if (close < 0) break;
+    pieces.push(template.slice(at, open));
+    const inner = template.slice(open + 1, close);
+    const whole = template.slice(open, close + 1);
+    const simple = /^\s*(\w+)\s*$/.exec(inner)?.[1];
+    const pluralForm = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    if (simple !== undefined) pieces.push(whole === `{${simple}}` ? { arg: simple } : { arg: simple, whole });
+    else if (pluralForm?.[1] !== undefined) {
+      const options: Record<string, Compiled> = {};
+      for (const [selector, option] of pluralOptions(pluralForm[2] ?? '')) {
+        const parts = option
+          .split('#')
+          .map((part, index) => [...(index ? [{ count: true } as const] : []), ...compilePieces(part)]);
+        options[selector] = compact(parts.flat());
+      }
+      pieces.push({ plural: pluralForm[1], whole, options });
+    } else pieces.push(whole);
+    at = close + 1;
+  }
+  pieces.push(template.slice(at));
+  return pieces.filter((piece) => piece !== '');
+}
+
+/**
+ * Reads a message once: its text, placeholders and plurals as plain data (./compiled.ts), which a
+ * page can give an island so that the island fills it without this parser.
+ */
+export function compileMessage(template: string): Compiled {
+  return compact(compilePieces(template));
+}
+
+/** A set of strings compiled (the strings a page gives its island, keyed as they are). */
+export function compileMessages(strings: Readonly<Record<string, string>>): Record<string, Compiled> {
+  return Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, compileMessage(text)]));
 }
 
 /** Fills a message's placeholders and plurals in a language. */
 export function formatMessage(template: string, vars: Vars, locale: Locale, options: MessageOptions = {}): string {
-  let out = '';
-  let at = 0;
-  while (at < template.length) {
-    const open = template.indexOf('{', at);
-    const close = open < 0 ? -1 : closing(template, open);
-    if (open < 0 || close < 0) return out + template.slice(at);
-    out += template.slice(at, open);
-    const inner = template.slice(open + 1, close);
-    const whole = template.slice(open, close + 1);
-    const simple = /^\s*(\w+)\s*$/.exec(inner);
-    const pluralForm = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
-    if (simple?.[1] !== undefined) {
-      const name = simple[1];
-      if (Object.hasOwn(vars, name)) {
-        const text = String(vars[name]);
-        out += options.resolve ? options.resolve(text) : text;
-      } else out += whole;
-    } else if (pluralForm?.[1] !== undefined) {
-      out += plural(pluralForm[1], pluralForm[2] ?? '', vars, locale, options) ?? whole;
-    } else out += whole;
-    at = close + 1;
-  }
-  return out;
+  return fillMessage(compileMessage(template), vars, locale, options);
 }
 
 /** The names a message expects (placeholders and plural counts), sorted, each once. */

@@ -1,17 +1,18 @@
 /**
  * Small helpers the calculator islands share: a translator over the `kpi.*` strings passed as
- * props (islands never load dictionaries), and a formatter by unit in the page's locale.
+ * props (islands never load dictionaries; the page compiles them, so no island bundles the
+ * translator's parser), and a formatter by unit in the page's locale.
  */
+import { compiledTranslator, type Compiled } from '../i18n/compiled';
 import type { Locale } from '../i18n/locales';
-import { translator } from '../i18n/translate';
 import { formatCount, formatCurrency, formatPercent } from '../numbers';
 import type { VarUnit } from './metric';
 
-/** `kpi.*` strings keyed without the prefix: `ctr.name`, `error.zero`... */
-export type Strings = Record<string, string>;
+/** `kpi.*` strings keyed without the prefix (`ctr.name`, `error.zero`...), compiled by the page (`kpiProps`). */
+export type Strings = Readonly<Record<string, Compiled>>;
 
 export function makeT(strings: Strings, lang: Locale) {
-  return translator(strings, lang, { count: formatCount });
+  return compiledTranslator(strings, lang, { count: formatCount });
 }
 
 export function makeFormatter(lang: Locale) {
