@@ -293,7 +293,12 @@ test('a presenter’s clicker keeps moving a reveal.js deck on another site afte
 
     // Escape belongs to the field being edited; elsewhere in the frame it reaches the deck.
     await backToSlide1();
-    await input.click();
+    // On a busy machine the frame can still move (its height arrives from the embed) while the
+    // click is aimed: click until the field really has the focus, as a presenter would.
+    await expect(async () => {
+      await input.click();
+      await expect(input).toBeFocused({ timeout: 500 });
+    }).toPass();
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as Deck).Reveal.isOverview())).toBe(false);
