@@ -11,6 +11,7 @@
  * plurals nor our placeholders, and @formatjs/cli's pseudo-locales need the whole ICU parser for
  * the subset src/lib/i18n/translate.ts reads.
  */
+import { closing } from './translate';
 
 const ACCENTED: Record<string, string> = {
   a: 'å',
@@ -78,16 +79,6 @@ function pseudoText(text: string): string {
     else out += VOWELS.has(char) ? accented + accented.toLowerCase() : accented;
   }
   return out;
-}
-
-/** The index of the `}` closing the `{` at `open`, or -1. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    if (text[at] === '{') depth++;
-    else if (text[at] === '}' && --depth === 0) return at;
-  }
-  return -1;
 }
 
 /** `one {…} other {…}`: the selectors kept, each branch's text pseudo-localised. */

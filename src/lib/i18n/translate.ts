@@ -20,7 +20,7 @@ import { fillMessage, type Compiled, type CompiledText, type MessageOptions, typ
 export { fillMessage, pluralCategory, type Compiled, type MessageOptions, type Vars } from './compiled';
 
 /** The index of the `}` closing the `{` at `open`, or -1. */
-function closing(text: string, open: number): number {
+export function closing(text: string, open: number): number {
   let depth = 0;
   for (let at = open; at < text.length; at++) {
     if (text[at] === '{') depth++;
