@@ -61,7 +61,7 @@ const GROUPS = 12;
 const groups = Array.from({ length: GROUPS }, (_, g) => pages.filter((_, i) => i % GROUPS === g));
 
 /** Waits until the page has loaded and made no request for a moment (its islands have hydrated). */
-async function settle(page: Page, inFlight: () => number) {
+async function untilQuiet(page: Page, inFlight: () => number) {
   await page.waitForLoadState('load');
   let quietSince = Date.now();
   while (Date.now() - quietSince < 250) {
@@ -73,7 +73,7 @@ async function settle(page: Page, inFlight: () => number) {
 async function checkPage(page: Page, path: string, inFlight: () => number) {
   const response = await page.goto(path);
   expect(response?.status(), 'status').toBe(200);
-  await settle(page, inFlight);
+  await untilQuiet(page, inFlight);
   const lang = await page.locator('html').getAttribute('lang');
   expect(lang).toMatch(/^(fr|en)$/);
   if (/^\/(fr|en)\//.test(path)) expect(lang).toBe(path.slice(1, 3));
