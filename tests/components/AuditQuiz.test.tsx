@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuditQuiz from '../../src/islands/AuditQuiz';
 import type { DimensionView } from '../../src/islands/audit/view';
 import { encodeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/audit';
+import { dayOf } from '../../src/lib/audit/share-date';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import { pick } from '../../src/lib/i18n';
 import { countIntlUse } from './intl-use';
@@ -216,6 +217,17 @@ describe('AuditQuiz', () => {
     expect(shared.container.querySelector('[data-percent]')?.getAttribute('data-percent')).toBe('100');
     // The visitor's own audit is not touched by a report they are only looking at.
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('yes');
+    // A link made before links carried the audit's date says it has none, never the day it is opened.
+    expect(screen.getByText('Shared report, undated: the link does not say when the audit was made.')).toBeTruthy();
+    cleanup();
+
+    // A link that carries its date: the report says it, on screen and in the address it prints.
+    const code = encodeAnswers(ids, { 'smart-goals': 'yes' });
+    history.replaceState(null, '', `/en/tools/audit/#r=${code}&date=2026-11-30`);
+    const dated = render(<AuditQuiz {...props} />);
+    await ready(dated.container);
+    expect(await screen.findByText('Report of November 30, 2026, shared', {}, { timeout: 5000 })).toBeTruthy();
+    expect(dated.container.querySelector('.audit-print-url')?.textContent).toContain(`#r=${code}&date=2026-11-30`);
     cleanup();
 
     history.replaceState(null, '', '/en/tools/audit/#r=1.zzz.yy');
@@ -358,7 +370,9 @@ describe('AuditQuiz', () => {
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts) expect(d.getAttribute('data-networks')).toBe('linkedin');
     const share = screen.getByRole('textbox', { name: 'Share link for this report' }) as HTMLInputElement;
-    expect(share.value).toMatch(/#r=2\.[^&]+\.n_x&type=b2b&networks=linkedin&goal=leads$/);
+    // The audit's own date (the day of its last change) follows the code and the profile.
+    expect(share.value).toMatch(/#r=2\.[^&]+\.n_x&type=b2b&networks=linkedin&goal=leads&date=\d{4}-\d{2}-\d{2}$/);
+    expect(share.value.endsWith(`&date=${dayOf(new Date())}`)).toBe(true);
   });
 
   it('marks a half-finished report as partial and deletes a report on request', async () => {

@@ -11,10 +11,10 @@ export interface ReportProps {
   /** Links open in a new tab (embedded in an iframe). */
   embed: boolean;
   /**
-   * Date shown on the printed report: the audit's own; a shared report (its link carries no date)
-   * says the day it is opened, as such.
+   * The audit's own date, written out; undefined for a shared report whose link gives no valid
+   * date (it then says so, rather than passing the day it is opened off as the audit's).
    */
-  date: string;
+  date: string | undefined;
 }
 
 /** The scores, as a chart (two layouts: wide, and labels above bars on phones) and a table. */
@@ -106,7 +106,7 @@ function Suggestions({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
 
 export function Report({ quiz, embed, date }: ReportProps) {
   const { t, score, lang, headingRef, shared, claimFocus } = quiz;
-  const dated = t(shared === null ? 'reportDate' : 'reportOpened', { date });
+  const dated = date === undefined ? t('reportUndated') : t(shared === null ? 'reportDate' : 'reportShared', { date });
   useEffect(() => {
     if (claimFocus()) headingRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the report first appears (focus is claimed once)
@@ -116,7 +116,8 @@ export function Report({ quiz, embed, date }: ReportProps) {
       <h2 id="audit-report-title" tabIndex={-1} ref={shared === null ? headingRef : null}>
         {t('resultsTitle')}
       </h2>
-      <p class="audit-print-only">{dated}</p>
+      {/* A shared report says on screen too whose date it is; the visitor's own, in print only. */}
+      <p class={shared === null ? 'audit-print-only' : undefined}>{dated}</p>
       <div
         class={`audit-overall audit-level-${score.level}`}
         data-percent={Math.round(score.percent)}

@@ -4,6 +4,7 @@
  * report's address and date, and, if asked, an appendix with every answer.
  */
 import { useState } from 'preact/hooks';
+import { dayOf, localDay, readShareDate } from '../../lib/audit/share-date';
 import { formatLongDate } from '../../lib/i18n/dates';
 import { History } from './History';
 import { Report } from './Report';
@@ -34,9 +35,11 @@ function Appendix({ quiz }: { quiz: Quiz }) {
 export function Results({ quiz, embed }: { quiz: Quiz; embed: boolean }) {
   const { t, lang, shared, state } = quiz;
   const [appendix, setAppendix] = useState(false);
-  const shareUrl = shareUrlOf(quiz);
-  // The audit's own date; a shared report carries none, so it shows the day it is opened.
-  const date = formatLongDate(new Date(shared === null ? state.current.updatedAt : Date.now()), lang);
+  // The audit's own day: the visitor's last change, or the one a shared link gives, if valid (the
+  // hash is read here, in the chunk loaded on demand, to keep the date off the first screen).
+  const day = shared === null ? dayOf(new Date(state.current.updatedAt)) : readShareDate(location.hash, new Date());
+  const shareUrl = shareUrlOf(quiz, day);
+  const date = day === undefined ? undefined : formatLongDate(localDay(day), lang);
   return (
     <div class={appendix ? 'audit-results audit-with-appendix' : 'audit-results'}>
       <Report quiz={quiz} embed={embed} date={date} />

@@ -1,6 +1,7 @@
 /** Sharing the report (link with answers and profile), printing it, and the JSON and CSV exports. */
 import { useState } from 'preact/hooks';
 import { shareFragment } from '../../lib/audit/codec';
+import { withShareDate } from '../../lib/audit/share-date';
 import { exportCsv } from '../../lib/audit/csv';
 import { exportJson } from '../../lib/audit/exchange';
 import { newAttempt } from '../../lib/audit/storage';
@@ -136,8 +137,12 @@ export function ShareExport({
   );
 }
 
-/** The address of the report being shown: the visitor's own answers and profile, or the shared ones. */
-export function shareUrlOf(quiz: Quiz): string {
+/**
+ * The address of the report being shown: the visitor's own answers and profile, or the shared
+ * ones, with the audit's day (`YYYY-MM-DD`) if it has one.
+ */
+export function shareUrlOf(quiz: Quiz, day: string | undefined): string {
   const { ready, lang, ids, answers, profile } = quiz;
-  return ready ? `${location.origin}/${lang}/tools/audit/#${shareFragment(ids, answers, profile)}` : '';
+  const fragment = withShareDate(shareFragment(ids, answers, profile), day);
+  return ready ? `${location.origin}/${lang}/tools/audit/#${fragment}` : '';
 }

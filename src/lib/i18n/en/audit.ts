@@ -120,7 +120,8 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Overall score',
   'audit.reportDate': 'Report of {date}',
-  'audit.reportOpened': 'Shared report, opened on {date}',
+  'audit.reportShared': 'Report of {date}, shared',
+  'audit.reportUndated': 'Shared report, undated: the link does not say when the audit was made.',
   'audit.answer.na': 'Not applicable',
   'audit.profile.step': 'Your business',
   'audit.profile.intro':

@@ -122,7 +122,8 @@ export default {
   'audit.csv.score': 'Score (%)',
   'audit.csv.overall': 'Score global',
   'audit.reportDate': 'Bilan du {date}',
-  'audit.reportOpened': 'Bilan partagé, ouvert le {date}',
+  'audit.reportShared': 'Bilan du {date}, partagé',
+  'audit.reportUndated': 'Bilan partagé, sans date : le lien ne dit pas quand le diagnostic a été fait.',
   'audit.answer.na': 'Sans objet',
   'audit.profile.step': 'Votre activité',
   'audit.profile.intro':
