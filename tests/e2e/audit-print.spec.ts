@@ -1,10 +1,11 @@
 /**
  * The self-audit's printed report (A4, Chromium's own PDF), as a small business prints it after a
  * full audit: a bakery (local shop, Instagram and Facebook) that answered every question it is
- * shown, mostly "No" (the longest plan there is). One page visit per scenario, every check in it:
- * the page count with and without a comparison of two reports (at most 2 pages without the
- * appendix), no blank page (every page has text), the site's name, the report's full address and
- * full link addresses, the audit's own date, and the appendix of answers when asked for.
+ * shown, mostly "No" (the longest plan there is). One page per language, every check in it: the
+ * page count with and without a comparison of two reports (at most 2 pages without the appendix),
+ * no blank page (every page has text), the site's name, the report's full address and full link
+ * addresses, the audit's own date, and the appendix of answers when asked for; in French, the same
+ * page then opens the bakery's share link weeks later (its own date, not the day it is opened).
  */
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -22,6 +23,7 @@ import {
   type Profile,
   type SavedState,
 } from '../../src/lib/audit';
+import { withShareDate } from '../../src/lib/audit/share-date';
 import { AuditDimension } from '../../src/schemas/audit';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -93,7 +95,12 @@ function pdfPages(pdf: Buffer): { textOps: number }[] {
 }
 
 async function openReport(page: Page, path: string, saved?: string) {
-  if (saved !== undefined) await page.addInitScript((s) => localStorage.setItem('smm-audit', s), saved);
+  // Every document of the site starts with the save (not about:blank, which has no storage).
+  if (saved !== undefined) {
+    await page.addInitScript((s) => {
+      if (location.protocol.startsWith('http')) localStorage.setItem('smm-audit', s);
+    }, saved);
+  }
   await page.goto(path);
   await expect(page.locator('.audit[data-ready="true"]')).toBeVisible();
   await expect(page.locator('.audit-report')).toBeVisible();
@@ -109,66 +116,90 @@ async function printed(page: Page) {
 
 const SITE = { fr: 'Médias sociaux, mode d’emploi', en: 'Social Media, Explained' } as const;
 
-for (const [lang, compare] of [
-  ['fr', true],
-  ['en', false],
-] as const) {
-  test(`printed report (${lang}, ${compare ? 'two reports compared' : 'one report'}): compact, no blank page, addresses and date`, async ({
-    page,
-    baseURL,
-    problems,
-  }) => {
+/** The report as printed: page count, no blank page, the site's name, full addresses. */
+async function checkPrinted(page: Page, lang: 'fr' | 'en', label: string, most: number) {
+  const printout = await printed(page);
+  console.log(`${label}: ${printout.pages.length} A4 page(s)`);
+  expect(printout.pages.length, `${label}: at least one page`).toBeGreaterThanOrEqual(1);
+  expect(printout.pages.length, `${label}: at most ${most} pages`).toBeLessThanOrEqual(most);
+  for (const [i, p] of printout.pages.entries())
+    expect(p.textOps, `${label}: page ${i + 1} has text`).toBeGreaterThan(0);
+  expect(printout.text, `${label}: the site's name`).toContain(SITE[lang]);
+  return printout.text;
+}
+
+/** The bakery's own report: the sections the print shows or hides, then the appendix of answers. */
+async function ownReport(page: Page, lang: 'fr' | 'en', compare: boolean, baseURL: string | undefined) {
+  await test.step('the report on screen', async () => {
     await openReport(page, `/${lang}/tools/audit/`, savedBakery(compare));
-    await expect(page.locator('.audit-compare')).toHaveCount(compare ? 1 : 0);
-    const actions = await page.locator('[data-action]').count();
-    expect(actions).toBeGreaterThanOrEqual(15);
-
-    const { pages, text } = await printed(page);
-    console.log(`${lang}: ${actions} actions, ${compare ? 'with' : 'without'} comparison: ${pages.length} A4 page(s)`);
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
-    for (const [i, p] of pages.entries()) expect(p.textOps, `page ${i + 1} has text`).toBeGreaterThan(0);
-    // The site's name, the report's own date, its full address and full link addresses.
-    expect(text).toContain(SITE[lang]);
-    expect(text).toContain(lang === 'fr' ? 'Bilan du 30 novembre 2026' : 'Report of November 30, 2026');
-    expect(text).toMatch(new RegExp(`${baseURL}/${lang}/tools/audit/#r=2\\.`));
-    expect(text).toContain(`${baseURL}/${lang}/guide/`);
+    await expect(page.locator('.audit-compare'), 'the comparison of two reports').toHaveCount(compare ? 1 : 0);
+    expect(await page.locator('[data-action]').count(), 'the actions of the plan').toBeGreaterThanOrEqual(15);
+  });
+  await test.step('printed: compact, no blank page, the audit’s own date, full addresses', async () => {
+    const label = `${lang}, ${compare ? 'with' : 'without'} comparison`;
+    const text = await checkPrinted(page, lang, label, 2);
+    expect(text, 'the audit’s own date').toContain(
+      lang === 'fr' ? 'Bilan du 30 novembre 2026' : 'Report of November 30, 2026',
+    );
+    expect(text, 'the report’s full address').toMatch(new RegExp(`${baseURL}/${lang}/tools/audit/#r=2\\.`));
+    expect(text, 'the report’s address carries its date').toContain('&date=2026-11-30');
+    expect(text, 'full link addresses').toContain(`${baseURL}/${lang}/guide/`);
     // What is only for the screen is not printed.
-    await expect(page.locator('.audit-actions')).toBeHidden();
-    await expect(page.locator('.audit-appendix')).toBeHidden();
+    await expect(page.locator('.audit-actions'), 'the buttons are not printed').toBeHidden();
+    await expect(page.locator('.audit-appendix'), 'no appendix unless asked for').toBeHidden();
     await page.emulateMedia({ media: 'screen' });
-
-    // With the appendix of answers: every question shown, with its answer; still no blank page.
+  });
+  await test.step('printed with the appendix of answers: every question shown, still no blank page', async () => {
     await page.getByRole('checkbox', { name: lang === 'fr' ? /annexe/ : /appendix/ }).check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.audit-appendix')).toBeVisible();
-    await expect(page.locator('.audit-appendix li')).toHaveCount(shown.length);
-    const withAppendix = await printed(page);
-    console.log(`${lang}: with the appendix: ${withAppendix.pages.length} A4 page(s)`);
-    expect(withAppendix.pages.length).toBeLessThanOrEqual(4);
-    for (const [i, p] of withAppendix.pages.entries()) expect(p.textOps, `page ${i + 1} has text`).toBeGreaterThan(0);
-    expectNoProblems(problems);
+    await expect(page.locator('.audit-appendix li'), 'one answer per question shown').toHaveCount(shown.length);
+    await checkPrinted(page, lang, `${lang}: with the appendix`, 4);
+    await page.emulateMedia({ media: 'screen' });
   });
 }
 
-test('a shared report prints compact, says it is a shared one opened today, with its full address', async ({
+test('printed report (fr, two reports compared), then the bakery’s shared link opened weeks later: compact, no blank page, addresses and the audit’s own date', async ({
   page,
   baseURL,
   problems,
 }) => {
-  // The bakery's link, opened by her adviser (nothing saved in this browser).
+  await ownReport(page, 'fr', true, baseURL);
+
+  // The bakery's link (one finished audit, 30 November), opened by her adviser on 18 December.
   const saved = JSON.parse(savedBakery(false)) as SavedState;
   const answers = saved.history[0]?.answers ?? {};
-  const fragment = shareFragment(questionIds(content), answers, bakery);
-  await openReport(page, `/fr/tools/audit/#${fragment}`);
-  await expect(page.getByText(/bilan partagé/).first()).toBeVisible();
-  const { pages, text } = await printed(page);
-  console.log(`fr, shared: ${pages.length} A4 page(s)`);
-  expect(pages.length).toBeLessThanOrEqual(2);
-  for (const [i, p] of pages.entries()) expect(p.textOps, `page ${i + 1} has text`).toBeGreaterThan(0);
-  expect(text).toContain(SITE.fr);
-  expect(text).toMatch(/Bilan partagé, ouvert le \d{1,2} [a-zéû]+ \d{4}/);
-  expect(text).not.toContain('Bilan du ');
-  expect(text).toContain(`${baseURL}/fr/tools/audit/#${fragment}`);
+  const undated = shareFragment(questionIds(content), answers, bakery);
+  const fragment = withShareDate(undated, '2026-11-30');
+  await test.step('a shared link opened weeks later shows the audit’s date, on screen', async () => {
+    await page.clock.setFixedTime(new Date('2026-12-18T09:00:00'));
+    await page.goto('about:blank');
+    await openReport(page, `/fr/tools/audit/#${fragment}`);
+    await expect(page.getByText(/bilan partagé/).first(), 'says it is a shared report').toBeVisible();
+    await expect(page.getByText('Bilan du 30 novembre 2026, partagé'), 'the audit’s date on screen').toBeVisible();
+  });
+  await test.step('the shared report printed: compact, the audit’s date, never the day it is opened', async () => {
+    const text = await checkPrinted(page, 'fr', 'fr, shared', 2);
+    expect(text, 'the audit’s date').toContain('Bilan du 30 novembre 2026, partagé');
+    expect(text, 'not the day it is opened').not.toContain('18 décembre 2026');
+    expect(text, 'the shared report’s full address').toContain(`${baseURL}/fr/tools/audit/#${fragment}`);
+    await page.emulateMedia({ media: 'screen' });
+  });
+  await test.step('a link made before links carried a date says it is undated', async () => {
+    await page.evaluate((hash) => (location.hash = hash), undated);
+    await expect(
+      page.getByText('Bilan partagé, sans date\u202f: le lien ne dit pas quand le diagnostic a été fait.'),
+    ).toBeVisible();
+    await expect(page.getByText(/Bilan du /), 'no date passed off as the audit’s').toHaveCount(0);
+  });
+  expectNoProblems(problems);
+});
+
+test('printed report (en, one report): compact, no blank page, addresses and date', async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  await ownReport(page, 'en', false, baseURL);
   expectNoProblems(problems);
 });

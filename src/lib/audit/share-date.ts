@@ -10,7 +10,7 @@
  * by name (codec.ts) and never see it. Kept apart from codec.ts so that the first screen of the
  * audit does not load it: only the report (loaded on demand) writes and reads the date.
  */
-export const DATE_PARAM = 'date';
+const DATE_PARAM = 'date';
 
 /** The site's first day (its first commit, 26 November 2026): no audit of it is older. */
 export const FIRST_DAY = '2026-11-26';
