@@ -26,6 +26,8 @@ import { isEmbedSrc } from '../../src/lib/embed/host';
 import { iframeCode, type EmbedChoice, type IframeCode } from '../../src/lib/embed/snippet';
 import { evaluateKpi, readParams, type KpiId } from '../../src/lib/kpi';
 import { fitRefs } from '../../src/lib/audit/fit';
+import type { Profile } from '../../src/lib/audit/profile';
+import { readShareDate } from '../../src/lib/audit/share-date';
 import { AuditDimension } from '../../src/schemas/audit';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/compat/${name}`, import.meta.url), 'utf8');
@@ -79,6 +81,28 @@ describe('audit share links made by version 1 (#r=1.…)', () => {
     // do not lower it); the page does the same (src/islands/audit/useAuditQuiz.ts).
     const list = result.questions && new Set(result.questions);
     expect(scoreAudit(fitRefs(content, undefined, list), result.answers).percent).toBe(link.percent);
+  });
+});
+
+interface DatedLinkFixture extends LinkFixture {
+  date: string;
+  profile?: Profile;
+}
+const datedLinks = JSON.parse(fixture('audit-links-dated.json')) as { made: string; links: DatedLinkFixture[] };
+
+describe('audit share links with the audit’s date (&date=…, December 2026)', () => {
+  it.each(datedLinks.links)('$name: opens with the same answers, profile, score and date', (link) => {
+    const result = readShareHash(ids, link.fragment);
+    expect(result?.ok).toBe(true);
+    if (!result?.ok) return;
+    expect(result.stored).toEqual(still(link.answers));
+    expect(result.profile).toEqual(link.profile);
+    const list = result.questions && new Set(result.questions);
+    expect(scoreAudit(fitRefs(content, result.profile?.type, list), result.answers).percent).toBe(link.percent);
+    // Opened the day it was made, or a year later: the audit's own date either way.
+    const made = new Date(`${datedLinks.made}T12:00:00Z`);
+    expect(readShareDate(link.fragment, made)).toBe(link.date);
+    expect(readShareDate(link.fragment, new Date(made.getTime() + 365 * 24 * 3600 * 1000))).toBe(link.date);
   });
 });
 
