@@ -1,4 +1,4 @@
-/** Sharing the report (link with answers and profile), printing it, and the JSON and CSV exports. */
+/** Sharing the report (link with answers, profile and date), printing it, and the JSON and CSV exports. */
 import { useState } from 'preact/hooks';
 import { shareFragment } from '../../lib/audit/codec';
 import { withShareDate } from '../../lib/audit/share-date';

@@ -16,7 +16,8 @@ import { ANSWERS, NOT_APPLICABLE, scoredAnswers, type Answer, type Answers, type
  * x = not applicable (version 2), _ = not answered. Version 2 adds `x` and the business profile
  * (the contract's `type`, `networks`, `hours`, `goal` params, after the code). A link that needs
  * neither is still written as version 1, which every version of the site reads.
- * It lives in the fragment (after #), which browsers never send to a server.
+ * It lives in the fragment (after #), which browsers never send to a server. The audit's date
+ * (`&date=YYYY-MM-DD`, optional) is written and read by share-date.ts, apart, and ignored here.
  */
 export const SHARE_PARAM = 'r';
 export const SHARE_VERSION = 2;
