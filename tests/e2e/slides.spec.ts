@@ -60,57 +60,67 @@ function essentials(page: Page, tool: ToolId): { label: string; locator: Locator
   ];
 }
 
+/**
+ * A few tools per browser page, one named step per tool: a fresh browser page for each tool cost
+ * more than its checks. Every tool is still loaded afresh in both languages and both kinds of page.
+ */
+const SLIDE_GROUPS = 3;
+const slideGroups = Array.from({ length: SLIDE_GROUPS }, (_, g) => toolIds.filter((_, i) => i % SLIDE_GROUPS === g));
+
 test.describe('layout=slide fits a 16:9 slide', () => {
-  for (const tool of toolIds) {
-    test(`${tool}: inputs and main result at 960×540 and 1280×720, fr and en, embed and tool page`, async ({
+  for (const group of slideGroups) {
+    test(`${group.join(', ')}: inputs and main result at 960×540 and 1280×720, fr and en, embed and tool page`, async ({
       page,
       problems,
     }) => {
-      test.setTimeout(120_000);
-      for (const lang of ['fr', 'en'] as const) {
-        for (const kind of ['embed', 'tools'] as const) {
-          const where = `${lang} ${kind}`;
-          await page.setViewportSize(frames[0]);
-          await page.goto(embedUrl(tool, lang, { layout: 'slide' }, kind));
-          if (tool === 'audit') {
-            // The audit resumes where it was left: start each visit afresh.
-            await page.evaluate(() => localStorage.clear());
-            await page.reload();
-          }
-          await expect(page.locator('html')).toHaveAttribute('data-layout', 'slide');
-          await waitForTool(page, tool);
-          // On the tool page, the site's header, the Share button and the panel give way to the tool.
-          if (kind === 'tools') {
-            const extras = page.locator('.site-header, .site-footer, [data-share], [data-embed-panel]');
-            await expect(page.locator('.site-header')).toHaveCount(1);
-            for (const part of await extras.all()) await expect(part).toBeHidden();
-          }
-          for (const frame of frames) {
-            await page.setViewportSize(frame);
-            await settle(page);
-            for (const { label, locator } of essentials(page, tool))
-              await expectInView(page, locator, `${where} ${label}`);
-            if (tool === 'smart') await expect(page.locator('.smart-criterion[data-status]')).toHaveCount(5);
-            if (tool !== 'smart' && tool !== 'audit') {
-              // The formula is there, folded.
-              await expect(page.locator('details.kpi-formula')).not.toHaveAttribute('open');
+      test.setTimeout(group.length * 120_000);
+      for (const tool of group)
+        await test.step(tool, async () => {
+          for (const lang of ['fr', 'en'] as const) {
+            for (const kind of ['embed', 'tools'] as const) {
+              const where = `${lang} ${kind}`;
+              await page.setViewportSize(frames[0]);
+              await page.goto(embedUrl(tool, lang, { layout: 'slide' }, kind));
+              if (tool === 'audit') {
+                // The audit resumes where it was left: start each visit afresh.
+                await page.evaluate(() => localStorage.clear());
+                await page.reload();
+              }
+              await expect(page.locator('html')).toHaveAttribute('data-layout', 'slide');
+              await waitForTool(page, tool);
+              // On the tool page, the site's header, the Share button and the panel give way to the tool.
+              if (kind === 'tools') {
+                const extras = page.locator('.site-header, .site-footer, [data-share], [data-embed-panel]');
+                await expect(page.locator('.site-header')).toHaveCount(1);
+                for (const part of await extras.all()) await expect(part).toBeHidden();
+              }
+              for (const frame of frames) {
+                await page.setViewportSize(frame);
+                await settle(page);
+                for (const { label, locator } of essentials(page, tool))
+                  await expectInView(page, locator, `${where} ${label}`);
+                if (tool === 'smart') await expect(page.locator('.smart-criterion[data-status]')).toHaveCount(5);
+                if (tool !== 'smart' && tool !== 'audit') {
+                  // The formula is there, folded.
+                  await expect(page.locator('details.kpi-formula')).not.toHaveAttribute('open');
+                }
+              }
+              if (tool === 'audit') {
+                // Through the steps to the results: their summary fits the slide too.
+                const next = page.locator('.audit-step .audit-buttons button:not(.secondary)');
+                while ((await next.count()) > 0) await next.click();
+                // The results load on demand (a chunk of their own): wait for them before measuring.
+                await expect(page.locator('.audit-overall')).toBeVisible();
+                for (const frame of frames) {
+                  await page.setViewportSize(frame);
+                  await settle(page);
+                  await page.evaluate(() => scrollTo(0, 0));
+                  await expectInView(page, page.locator('.audit-overall'), `${where} results summary`);
+                }
+              }
             }
           }
-          if (tool === 'audit') {
-            // Through the steps to the results: their summary fits the slide too.
-            const next = page.locator('.audit-step .audit-buttons button:not(.secondary)');
-            while ((await next.count()) > 0) await next.click();
-            // The results load on demand (a chunk of their own): wait for them before measuring.
-            await expect(page.locator('.audit-overall')).toBeVisible();
-            for (const frame of frames) {
-              await page.setViewportSize(frame);
-              await settle(page);
-              await page.evaluate(() => scrollTo(0, 0));
-              await expectInView(page, page.locator('.audit-overall'), `${where} results summary`);
-            }
-          }
-        }
-      }
+        });
       expectNoProblems(problems);
     });
   }

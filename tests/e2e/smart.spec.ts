@@ -93,29 +93,112 @@ async function expectStatuses(page: Page, expected: Expected) {
   }
 }
 
+// Two browser pages per language, each visit checked in named steps: a fresh browser page for each
+// check cost more than the check itself. The tool page's first visit counts the JavaScript it loads
+// before any interaction, so it comes first; the embed page, in its own browser page, watches which
+// rules it fetches from its first load.
 for (const lang of ['fr', 'en'] as const) {
   const l = L[lang];
   test.describe(`SMART checker (${lang})`, () => {
-    test('analyses ?objective= on the tool page', async ({ page, problems }) => {
-      await open(page, `/${lang}/tools/smart/`, l.good);
-      await expect(page.getByLabel(l.label)).toHaveValue(l.good);
-      await expectStatuses(page, all('met'));
-      await expect(page.locator('[data-rewrite]')).toHaveCount(0);
-      await open(page, `/${lang}/tools/smart/`, l.bad);
-      await expectStatuses(page, l.badExpected);
-      await expect(page.locator('mark').first()).toBeVisible();
-      // The improved version keeps the objective's own words and adds what is missing.
-      await expect(page.locator('[data-rewrite]')).toHaveText(
-        new RegExp(`^${l.bad.replace(/[.()]/g, '\\$&').slice(0, -2)}`),
-      );
-      // An objective in the other language is analysed in its own language.
-      await open(page, `/${lang}/tools/smart/`, l.other);
-      await expectStatuses(page, l.otherExpected);
-      await expectAccessible(page);
+    test('tool page: 20 KB before any interaction, the engine when typing, the keyboard, the builder, ?objective=, hostile input', async ({
+      page,
+      problems,
+    }) => {
+      test.setTimeout(180_000);
+      await test.step('loads at most 20 KB gzip of JavaScript before any interaction, and the engine when typing', async () => {
+        const sizes = new Map<string, number>();
+        const bodies: Promise<unknown>[] = [];
+        page.on('response', (response) => {
+          const url = new URL(response.url());
+          if (response.request().resourceType() === 'script' || /\.m?js$/.test(url.pathname))
+            bodies.push(
+              response
+                .body()
+                .then((body) => sizes.set(url.pathname, gzipSync(body, { level: 9 }).length))
+                .catch(() => undefined),
+            );
+        });
+        // The engine's chunks, as the worker (`engine-fr-….js`) or the main thread (`engine-fr.….js`) loads them.
+        const engine = (paths: string[]) =>
+          paths.filter((p) => /\/_astro\/(engine-(?:fr|en)|checker)[.-][\w-]+\.js$/.test(p));
+        // No objective: the island hydrates without the analysis engine.
+        await open(page, `/${lang}/tools/smart/`);
+        await page.waitForLoadState('networkidle');
+        await Promise.all(bodies);
+        const before = [...sizes];
+        const total = before.reduce((sum, [, size]) => sum + size, 0);
+        const detail = before.map(([path, size]) => `${path}: ${size} B`).join('\n');
+        test.info().annotations.push({ type: 'JavaScript before any interaction', description: `${total} B gzip` });
+        expect(total, `${total} B gzip before any interaction:\n${detail}`).toBeLessThanOrEqual(20 * 1024);
+        expect(engine(before.map(([path]) => path))).toEqual([]);
+        await expect(page.locator('[data-criterion]')).toHaveCount(0);
+        // Typing fetches the engine (with the page's language's rules) and shows the analysis.
+        await page.getByLabel(l.label).fill(l.bad);
+        await expectStatuses(page, l.badExpected);
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        const after = engine([...sizes.keys()]);
+        expect(after.some((p) => p.includes(`/engine-${lang}`))).toBe(true);
+        expect(after.some((p) => p.includes('/checker'))).toBe(true);
+      });
+
+      await test.step('re-analyses as you type, with the keyboard', async () => {
+        await open(page, `/${lang}/tools/smart/`);
+        const box = page.getByLabel(l.label);
+        await box.focus();
+        await page.keyboard.type(l.good);
+        await expectStatuses(page, all('met'));
+        await expect(page).toHaveURL(/objective=/);
+      });
+
+      await test.step('the builder writes an objective the checker rates fully met', async () => {
+        await open(page, `/${lang}/tools/smart/`);
+        const builder = page.getByRole('region', { name: l.builder });
+        await builder.getByRole('button', { name: l.open }).click();
+        await expect(builder.getByLabel(l.fields.metric)).toBeFocused();
+        await builder.getByLabel(l.fields.metric).selectOption('engagement-rate');
+        await builder.getByLabel(l.fields.network).selectOption('tiktok');
+        await builder.getByLabel(l.fields.baseline).fill(l.values.baseline);
+        await builder.getByLabel(l.fields.target).fill(l.values.target);
+        const deadline = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+        await builder.getByLabel(l.fields.deadline).fill(deadline);
+        await builder.getByLabel(l.fields.goal).selectOption('loyalty');
+        await builder.getByRole('button', { name: l.submit }).click();
+        await expect(builder.getByText(l.sentence)).toBeVisible();
+        await builder.getByRole('button', { name: l.check }).click();
+        await expectStatuses(page, all('met'));
+      });
+
+      await test.step('analyses ?objective= on the tool page', async () => {
+        await open(page, `/${lang}/tools/smart/`, l.good);
+        await expect(page.getByLabel(l.label)).toHaveValue(l.good);
+        await expectStatuses(page, all('met'));
+        await expect(page.locator('[data-rewrite]')).toHaveCount(0);
+        await open(page, `/${lang}/tools/smart/`, l.bad);
+        await expectStatuses(page, l.badExpected);
+        await expect(page.locator('mark').first()).toBeVisible();
+        // The improved version keeps the objective's own words and adds what is missing.
+        await expect(page.locator('[data-rewrite]')).toHaveText(
+          new RegExp(`^${l.bad.replace(/[.()]/g, '\\$&').slice(0, -2)}`),
+        );
+        // An objective in the other language is analysed in its own language.
+        await open(page, `/${lang}/tools/smart/`, l.other);
+        await expectStatuses(page, l.otherExpected);
+        await expectAccessible(page);
+      });
+
+      await test.step('hostile or oversized input never breaks the page', async () => {
+        await open(page, `/${lang}/tools/smart/`, `<script>alert(1)</script>\u0007${'x'.repeat(3000)}`);
+        await expect(page.getByLabel(l.label)).toHaveValue(/^<script>alert\(1\)<\/script>x+$/);
+        expect((await page.getByLabel(l.label).inputValue()).length).toBe(400);
+        await expect(page.locator('[data-criterion]')).toHaveCount(5);
+      });
       expectNoProblems(problems);
     });
 
-    test('fetches the other language’s rules only for an objective written in it', async ({ page, problems }) => {
+    test('embed page: ?objective= analysed, and the other language’s rules fetched only for an objective written in it', async ({
+      page,
+      problems,
+    }) => {
       const other = lang === 'fr' ? 'en' : 'fr';
       const scripts: string[] = [];
       page.on('request', (request) => {
@@ -125,94 +208,11 @@ for (const lang of ['fr', 'en'] as const) {
       const otherRules = () => scripts.filter((p) => new RegExp(`/_astro/${other}[.-][\\w-]+\\.js$`).test(p));
       await open(page, `/${lang}/embed/smart/`, l.bad);
       await expectStatuses(page, l.badExpected);
+      await expectAccessible(page);
       expect(otherRules()).toEqual([]);
       await page.getByLabel(l.label).fill(l.other);
       await expectStatuses(page, l.otherExpected);
       expect(otherRules()).toHaveLength(1);
-      expectNoProblems(problems);
-    });
-
-    test('analyses ?objective= on the embed page', async ({ page, problems }) => {
-      await open(page, `/${lang}/embed/smart/`, l.bad);
-      await expectStatuses(page, l.badExpected);
-      await expectAccessible(page);
-      expectNoProblems(problems);
-    });
-
-    test('re-analyses as you type, with the keyboard', async ({ page, problems }) => {
-      await open(page, `/${lang}/tools/smart/`);
-      const box = page.getByLabel(l.label);
-      await box.focus();
-      await page.keyboard.type(l.good);
-      await expectStatuses(page, all('met'));
-      await expect(page).toHaveURL(/objective=/);
-      expectNoProblems(problems);
-    });
-
-    test('the builder writes an objective the checker rates fully met', async ({ page, problems }) => {
-      await open(page, `/${lang}/tools/smart/`);
-      const builder = page.getByRole('region', { name: l.builder });
-      await builder.getByRole('button', { name: l.open }).click();
-      await expect(builder.getByLabel(l.fields.metric)).toBeFocused();
-      await builder.getByLabel(l.fields.metric).selectOption('engagement-rate');
-      await builder.getByLabel(l.fields.network).selectOption('tiktok');
-      await builder.getByLabel(l.fields.baseline).fill(l.values.baseline);
-      await builder.getByLabel(l.fields.target).fill(l.values.target);
-      const deadline = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
-      await builder.getByLabel(l.fields.deadline).fill(deadline);
-      await builder.getByLabel(l.fields.goal).selectOption('loyalty');
-      await builder.getByRole('button', { name: l.submit }).click();
-      await expect(builder.getByText(l.sentence)).toBeVisible();
-      await builder.getByRole('button', { name: l.check }).click();
-      await expectStatuses(page, all('met'));
-      expectNoProblems(problems);
-    });
-
-    test('loads at most 20 KB gzip of JavaScript before any interaction, and the engine when typing', async ({
-      page,
-      problems,
-    }) => {
-      const sizes = new Map<string, number>();
-      const bodies: Promise<unknown>[] = [];
-      page.on('response', (response) => {
-        const url = new URL(response.url());
-        if (response.request().resourceType() === 'script' || /\.m?js$/.test(url.pathname))
-          bodies.push(
-            response
-              .body()
-              .then((body) => sizes.set(url.pathname, gzipSync(body, { level: 9 }).length))
-              .catch(() => undefined),
-          );
-      });
-      // The engine's chunks, as the worker (`engine-fr-….js`) or the main thread (`engine-fr.….js`) loads them.
-      const engine = (paths: string[]) =>
-        paths.filter((p) => /\/_astro\/(engine-(?:fr|en)|checker)[.-][\w-]+\.js$/.test(p));
-      // No objective: the island hydrates without the analysis engine.
-      await open(page, `/${lang}/tools/smart/`);
-      await page.waitForLoadState('networkidle');
-      await Promise.all(bodies);
-      const before = [...sizes];
-      const total = before.reduce((sum, [, size]) => sum + size, 0);
-      const detail = before.map(([path, size]) => `${path}: ${size} B`).join('\n');
-      test.info().annotations.push({ type: 'JavaScript before any interaction', description: `${total} B gzip` });
-      expect(total, `${total} B gzip before any interaction:\n${detail}`).toBeLessThanOrEqual(20 * 1024);
-      expect(engine(before.map(([path]) => path))).toEqual([]);
-      await expect(page.locator('[data-criterion]')).toHaveCount(0);
-      // Typing fetches the engine (with the page's language's rules) and shows the analysis.
-      await page.getByLabel(l.label).fill(l.bad);
-      await expectStatuses(page, l.badExpected);
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      const after = engine([...sizes.keys()]);
-      expect(after.some((p) => p.includes(`/engine-${lang}`))).toBe(true);
-      expect(after.some((p) => p.includes('/checker'))).toBe(true);
-      expectNoProblems(problems);
-    });
-
-    test('hostile or oversized input never breaks the page', async ({ page, problems }) => {
-      await open(page, `/${lang}/tools/smart/`, `<script>alert(1)</script>\u0007${'x'.repeat(3000)}`);
-      await expect(page.getByLabel(l.label)).toHaveValue(/^<script>alert\(1\)<\/script>x+$/);
-      expect((await page.getByLabel(l.label).inputValue()).length).toBe(400);
-      await expect(page.locator('[data-criterion]')).toHaveCount(5);
       expectNoProblems(problems);
     });
   });
