@@ -1,7 +1,7 @@
 /**
  * The trainers' worksheets printed as Chromium prints them (A4, backgrounds on): each learner
  * sheet and each answer key fits on one or two pages, and no page is blank (every page's content
- * stream draws text). One language: the other has the same layout, and site.spec.ts visits both.
+ * stream draws text). One language: the other has the same layout, and all-pages.spec.ts visits both.
  */
 import { inflateSync } from 'node:zlib';
 import { expect, expectNoProblems, test } from './fixtures';

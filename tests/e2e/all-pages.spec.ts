@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { builtPages, distDir, expect, expectAccessible, expectNoProblems, preloadAxe, test } from './fixtures';
 
 const pages = builtPages().filter((p) => p !== '/404');
@@ -110,90 +110,93 @@ for (const [g, group] of groups.entries()) {
   });
 }
 
-test('an unknown address gets the 404 page, in both languages', async ({ page, problems }) => {
-  const response = await page.goto('/nowhere/to-be-found/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Page not found' })).toBeVisible();
-  await expectAccessible(page);
-  // The browser logs the document's own 404 status; that one is expected.
-  problems.list = problems.list.filter((p) => !p.includes('status of 404'));
-  expectNoProblems(problems);
-});
-
-test('the landing page offers both languages without a script or a redirect', async ({ page, problems }) => {
-  const response = await page.goto('/');
-  expect(response?.status()).toBe(200);
-  expect(page.url()).toMatch(/\/$/);
-  // No script to run (its structured data is a JSON-LD data block, which never runs).
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Lire en français' })).toHaveAttribute('href', '/fr/');
-  await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', '/en/');
-  // Its footer leads to the legal notice and the privacy page in both languages.
-  const footer = page.locator('footer');
-  await expect(footer.getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/fr/legal/');
-  await expect(footer.getByRole('link', { name: 'Confidentialité' })).toHaveAttribute('href', '/fr/privacy/');
-  await expect(footer.getByRole('link', { name: 'Legal notice' })).toHaveAttribute('href', '/en/legal/');
-  await expect(footer.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/en/privacy/');
-  await expectAccessible(page);
-  expectNoProblems(problems);
-});
-
-test('the language switch leads to the same page in the other locale; canonical URL, hreflang; skip link', async ({
+// The site-wide pages and paths, in one browser page, one named step each (a fresh browser page
+// for each cost more than its checks).
+test('the 404 page, the landing page, the language switch, canonical URLs and hreflang, the skip link, search in both languages', async ({
   page,
+  problems,
 }) => {
-  await page.goto('/fr/glossary/');
-  await page
-    .getByRole('link', { name: /Read in English|English/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/en\/glossary\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page
-    .getByRole('link', { name: /Lire en français|Français/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/fr\/glossary\/$/);
-
-  // Every page has a canonical URL and hreflang alternates.
-  await page.goto('/en/guide/');
-  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/guide\/$/);
-  await expect(page.locator('link[rel=alternate][hreflang=fr-FR]')).toHaveAttribute('href', /\/fr\/guide\/$/);
-  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/guide\/$/);
-
-  // The skip link moves focus to the main content.
-  await page.goto('/fr/guide/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Aller au contenu' });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-});
-
-for (const [lang, query, label] of [
-  ['fr', 'engagement', 'Rechercher sur le site'],
-  ['en', 'engagement', 'Search the site'],
-] as const) {
-  test(`search finds pages in ${lang} and loads Pagefind only when asked`, async ({ page, problems }) => {
-    const pagefindRequests: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
-    });
-    await page.goto(`/${lang}/guide/`);
-    await page.waitForLoadState('networkidle');
-    expect(pagefindRequests).toEqual([]);
-    await page.getByRole('searchbox', { name: label }).first().fill(query);
-    await page.getByRole('searchbox', { name: label }).first().press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=${query}`));
-    const results = page.locator('#search-results li');
-    await expect(results.first()).toBeVisible({ timeout: 10_000 });
-    const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
-    expect(pagefindRequests.length).toBeGreaterThan(0);
-    expectNoProblems(problems);
+  test.setTimeout(120_000);
+  await test.step('an unknown address gets the 404 page, in both languages', async () => {
+    const response = await page.goto('/nowhere/to-be-found/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+    // The browser logs the document's own 404 status; that one is expected.
+    problems.list = problems.list.filter((p) => !p.includes('status of 404'));
   });
-}
+  await test.step('the landing page offers both languages without a script or a redirect', async () => {
+    const response = await page.goto('/');
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toMatch(/\/$/);
+    // No script to run (its structured data is a JSON-LD data block, which never runs).
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Lire en français' })).toHaveAttribute('href', '/fr/');
+    await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute('href', '/en/');
+    // Its footer leads to the legal notice and the privacy page in both languages.
+    const footer = page.locator('footer');
+    await expect(footer.getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/fr/legal/');
+    await expect(footer.getByRole('link', { name: 'Confidentialité' })).toHaveAttribute('href', '/fr/privacy/');
+    await expect(footer.getByRole('link', { name: 'Legal notice' })).toHaveAttribute('href', '/en/legal/');
+    await expect(footer.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/en/privacy/');
+    await expectAccessible(page);
+  });
+  await test.step('the language switch leads to the same page in the other locale; canonical URL, hreflang; skip link', async () => {
+    await page.goto('/fr/glossary/');
+    await page
+      .getByRole('link', { name: /Read in English|English/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/en\/glossary\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page
+      .getByRole('link', { name: /Lire en français|Français/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/fr\/glossary\/$/);
+
+    // Every page has a canonical URL and hreflang alternates.
+    await page.goto('/en/guide/');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/guide\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=fr-FR]')).toHaveAttribute('href', /\/fr\/guide\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/guide\/$/);
+
+    // The skip link moves focus to the main content.
+    await page.goto('/fr/guide/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+  for (const [lang, query, label] of [
+    ['fr', 'engagement', 'Rechercher sur le site'],
+    ['en', 'engagement', 'Search the site'],
+  ] as const) {
+    await test.step(`search finds pages in ${lang} and loads Pagefind only when asked`, async () => {
+      const pagefindRequests: string[] = [];
+      const listen = (r: Request) => {
+        if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+      };
+      page.on('request', listen);
+      await page.goto(`/${lang}/guide/`);
+      await page.waitForLoadState('networkidle');
+      expect(pagefindRequests).toEqual([]);
+      await page.getByRole('searchbox', { name: label }).first().fill(query);
+      await page.getByRole('searchbox', { name: label }).first().press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=${query}`));
+      const results = page.locator('#search-results li');
+      await expect(results.first()).toBeVisible({ timeout: 10_000 });
+      const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/`));
+      expect(pagefindRequests.length).toBeGreaterThan(0);
+      page.off('request', listen);
+    });
+  }
+  expectNoProblems(problems);
+});
 
 test('the accessibility check finds violations, in the page and inside its frames', async ({ page }) => {
   // A photo without a text alternative, then a field without a label inside a frame: both must fail.
