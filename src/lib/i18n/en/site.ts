@@ -14,7 +14,7 @@ export default {
   'nav.glossary': 'Glossary',
   'nav.trainers': 'Trainers',
   'nav.current': 'current page',
-  'lang.switch': 'Lire en français',
+  'lang.switch': 'Read in English',
   'lang.switchLabel': 'Language',
   'search.label': 'Search the site',
   'search.button': 'Search',

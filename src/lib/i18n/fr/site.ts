@@ -12,7 +12,7 @@ export default {
   'nav.glossary': 'Glossaire',
   'nav.trainers': 'Formateurs',
   'nav.current': 'page actuelle',
-  'lang.switch': 'Read in English',
+  'lang.switch': 'Lire en français',
   'lang.switchLabel': 'Langue',
   'search.label': 'Rechercher sur le site',
   'search.button': 'Rechercher',
