@@ -43,6 +43,7 @@ export default {
   'guide.objectives': 'Learning objectives',
   'guide.objectivesIntro': 'By the end of this chapter you will be able to:',
   'guide.sources': 'Sources',
+  'guide.via': 'via',
   'guide.previous': 'Previous chapter',
   'guide.next': 'Next chapter',
   'guide.pagination': 'Previous and next chapters',

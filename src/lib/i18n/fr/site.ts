@@ -42,6 +42,7 @@ export default {
   'guide.objectives': 'Objectifs d’apprentissage',
   'guide.objectivesIntro': 'À la fin de ce chapitre, vous saurez :',
   'guide.sources': 'Sources',
+  'guide.via': 'via',
   'guide.previous': 'Chapitre précédent',
   'guide.next': 'Chapitre suivant',
   'guide.pagination': 'Chapitres précédent et suivant',
