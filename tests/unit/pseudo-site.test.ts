@@ -41,7 +41,6 @@ describe('the locale list and the registries', () => {
     expect(english).toBeGreaterThan(0);
     expect(added.match(/'en-xa': /g)?.length).toBe(english);
     const imports = source.match(/from '\.{1,2}\/(?:\.\.\/)?en(?:\/[\w-]+)?';/g) ?? [];
-    expect(imports.length).toBeGreaterThan(0);
     for (const line of imports) expect(added).toContain(line.replace(/\/en(\/|')/, '/en-xa$1'));
   });
 
