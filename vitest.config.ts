@@ -2,10 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
+ * Five projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
  * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
- * `npm run build`; `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart
- * from `npm test` (`npm run test:templates:libreoffice`). Astro modules are never imported here: islands and libs are plain TypeScript.
+ * `npm run build`; `pseudo` checks the pseudo-locale's build (`npm run build:pseudo`);
+ * `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart from `npm test`
+ * (`npm run test:templates:libreoffice`). Astro modules are never imported here: islands and libs are plain TypeScript.
  */
 /**
  * `npm test` runs the unit tests beside the type check and the build, so both cores are busy:
@@ -39,6 +40,22 @@ export default defineConfig({
           environment: 'node',
           testTimeout,
           include: ['tests/build/**/*.test.ts'],
+        },
+      },
+      {
+        // The pseudo-locale's build (`npm run build:pseudo`, in .tmp/pseudo/site/dist): its own
+        // checks and the build checks that apply to a build of a few pages (`npm run test:pseudo`
+        // leaves out the one about the search pages, which are not among them).
+        test: {
+          name: 'pseudo',
+          environment: 'node',
+          testTimeout,
+          include: [
+            'tests/pseudo/**/*.test.ts',
+            'tests/build/html.test.ts',
+            'tests/build/headers.test.ts',
+            'tests/build/budgets.test.ts',
+          ],
         },
       },
       {

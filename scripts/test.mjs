@@ -6,7 +6,9 @@
 // browser tests, the tests of the built files, the type check and lint all run at once: the browser
 // tests spend much of their time waiting on pages, which the others fill. Only `astro sync` and the
 // build write `.astro/` (Astro's types and content store, written in place), so the type check and
-// lint, which read it, start only after the build.
+// lint, which read it, start only after the build. After the unit tests, the pseudo-locale's build
+// (a copy of the site with a generated language, a few pages: docs/ARCHITECTURE.md, "Add a
+// language") and its checks.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -52,7 +54,13 @@ const started = Date.now();
 /** Several chains at once; their results in one list. */
 const together = async (...chains) => (await Promise.all(chains)).flat();
 
-const unit = chain(['unit', run('test:unit')]);
+// The pseudo-locale's small build (its own copy of the site in .tmp/pseudo, its own .astro/) and
+// its checks follow the unit tests, while the browser tests wait on pages.
+const unit = chain(
+  ['unit', run('test:unit')],
+  ['pseudo-locale', run('build:pseudo')],
+  ['pseudo tests', run('test:pseudo')],
+);
 const stage1 = await together(
   chain(['browser', [process.execPath, 'scripts/ensure-browser.mjs']]),
   chain(['astro sync', ['npx', 'astro', 'sync']], ['build', run('build')]),

@@ -13,7 +13,7 @@ export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } 
  */
 export const AUDIT_BUDGET = 22.5 * 1024;
 export const budgetOf = (path: string, type: keyof typeof BUDGETS) =>
-  /^\/[a-z]{2}\/(tools|embed)\/audit\/$/.test(path) ? AUDIT_BUDGET : BUDGETS[type];
+  /^\/[a-z]{2}(?:-[a-z]{2})?\/(tools|embed)\/audit\/$/.test(path) ? AUDIT_BUDGET : BUDGETS[type];
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 

@@ -50,7 +50,7 @@ export function decode(value: string): string {
 
 /** Page types, for budgets: tool and embed pages may ship their island, the rest may not. */
 export function pageType(path: string): 'tool' | 'embed' | 'content' {
-  if (/^\/(fr|en)\/embed\/[^/]+\/$/.test(path)) return 'embed';
-  if (/^\/(fr|en)\/tools\/[^/]+\/$/.test(path)) return 'tool';
+  if (/^\/[a-z]{2}(?:-[a-z]{2})?\/embed\/[^/]+\/$/.test(path)) return 'embed';
+  if (/^\/[a-z]{2}(?:-[a-z]{2})?\/tools\/[^/]+\/$/.test(path)) return 'tool';
   return 'content';
 }

@@ -5,6 +5,7 @@
  * renders what this returns.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { objectiveWarmUp } from '../../lib/i18n/languages/warm-up';
 import { createAnalyser, type Analyser } from '../../lib/smart/analyser';
 import type { Analysis } from '../../lib/smart/checker';
 import { sanitizeObjective } from '../../lib/smart/input';
@@ -13,11 +14,8 @@ import { chunksLoaded, reloadOnce } from '../stale';
 
 /** How long typing must pause before the objective is analysed again. */
 export const ANALYSIS_DELAY_MS = 150;
-/** A sentence that exercises every rule once, to compile them before the visitor types. */
-const WARM_UP: Record<Lang, string> = {
-  fr: 'Doubler nos abonnés Instagram de 2 000 à 4 000 d’ici le 31 mars pour vendre plus',
-  en: 'Double our Instagram followers from 2,000 to 4,000 by March 31 to grow sales',
-};
+/** A sentence that exercises every rule once, to compile them before the visitor types (its language's data). */
+const WARM_UP: Record<Lang, string> = objectiveWarmUp;
 
 export interface SmartAnalysis {
   text: string;

@@ -4,11 +4,7 @@
  * glossary, the chapters and the tool pages can be checked against the one definition.
  */
 import { formulaFor, type Basis, type KpiId } from '../kpi/definitions';
-import { localeTags, type Locale } from '../i18n/locales';
-import frKpi from '../i18n/fr/kpi';
-import enKpi from '../i18n/en/kpi';
-
-const dictionaries: Record<Locale, Record<string, string>> = { fr: frKpi, en: enKpi };
+import { dictionaries, localeTags, type Locale } from '../i18n';
 
 /** Spaces of any kind (no-break, narrow no-break) as one plain space, for comparing texts. */
 export function normaliseSpaces(text: string): string {
@@ -16,7 +12,7 @@ export function normaliseSpaces(text: string): string {
 }
 
 export function formulaText(lang: Locale, id: KpiId, basis?: Basis): string {
-  const dict = dictionaries[lang];
+  const dict: Readonly<Record<string, string>> = dictionaries[lang];
   const number = new Intl.NumberFormat(localeTags[lang]);
   const words = formulaFor(id, basis).map((token) => {
     if (token.kind === 'input') return dict[`kpi.sym.${token.param}`] ?? token.param;

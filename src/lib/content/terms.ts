@@ -3,6 +3,7 @@
  * The content test fails when a banned variant appears in the guide, the glossary, the tool
  * explanations or the calculators' labels; docs/CONTENT.md lists the same table for authors.
  */
+import { termRules } from '../i18n/languages/terms';
 import type { Locale } from '../i18n/locales';
 
 export interface TermRule {
@@ -16,50 +17,8 @@ export interface TermRule {
   allowedOnce?: RegExp;
 }
 
-export const termRules: Record<Locale, readonly TermRule[]> = {
-  fr: [
-    {
-      concept: 'click-through rate',
-      use: 'taux de clics',
-      // « taux de clic » not followed by « s » (and not « taux de clics »).
-      banned: [/\btaux de clic(?!s)\b/iu],
-    },
-    {
-      concept: 'lead (a prospective customer who left contact details)',
-      use: 'prospects',
-      // Product names (LinkedIn « Lead Gen Forms », Meta « Lead Ads ») are not the term.
-      banned: [/(?<![\p{L}-])leads?(?![\p{L}’'-])(?! (?:Gen|Ads)\b)/iu],
-      allowedOnce: /\((?:en anglais\s?)?(?:«\s?)?[*_]?leads?[*_]?(?:\s?»)?\)/iu,
-    },
-    {
-      concept: 'like (a reaction)',
-      use: 'mentions J’aime',
-      banned: [/(?<![\p{L}-])likes?(?![\p{L}-])/iu],
-    },
-    {
-      concept: 'online reputation',
-      use: 'e-réputation',
-      banned: [/\bréputation en ligne\b/iu, /\be-reputation\b/iu, /\bréputation numérique\b/iu],
-    },
-  ],
-  en: [
-    {
-      concept: 'online reputation',
-      use: 'online reputation',
-      banned: [/\be-reputation\b/iu, /\be-réputation\b/iu],
-    },
-    {
-      concept: 'a platform of the social media family',
-      use: 'social media platform, or a social network',
-      banned: [/\bsocial medium\b/iu],
-    },
-    {
-      concept: 'click-through rate',
-      use: 'click-through rate (CTR)',
-      banned: [/\bclickthrough rate\b/iu, /\bclick rate\b/iu, /\bclick-thru\b/iu],
-    },
-  ],
-};
+/** Each language's rules, from its folder (`src/lib/i18n/<lang>/terms.ts`). */
+export { termRules };
 
 export interface TermIssue {
   concept: string;

@@ -1,7 +1,9 @@
 /**
  * The site's locales: the one list that the Astro config, the content collections, the routes
- * (getStaticPaths), the schemas, the embed host script and the engines read. French is the
- * default and comes first everywhere. Adding a language: docs/ARCHITECTURE.md, "Add a language".
+ * (getStaticPaths), the schemas, the embed host script and the engines read, with what each
+ * locale is called (its tags, its name, its decimal separator). Everything else a language has
+ * is in its folder, `src/lib/i18n/<lang>/`, gathered by `./languages/`. French is the default and
+ * comes first everywhere. Adding a language: docs/ARCHITECTURE.md, "Add a language".
  */
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -26,7 +28,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The next locale in the list (the only other one while there are two), for the language switch. */
+/** The next locale in the list (the only other one while there are two). */
 export function otherLocale(lang: Locale): Locale {
   return locales[(locales.indexOf(lang) + 1) % locales.length] ?? defaultLocale;
+}
+
+/** Every locale but this one, in the list's order: the language switch offers each. */
+export function otherLocales(lang: Locale): Locale[] {
+  return locales.filter((other) => other !== lang);
 }

@@ -70,8 +70,8 @@ const ACCENTED: Record<string, string> = {
 
 const VOWELS = new Set('aeiouyAEIOUY');
 
-/** Plain text (no placeholder inside): every letter accented, every vowel doubled. */
-function pseudoText(text: string): string {
+/** Plain text (no placeholder inside): every letter accented, every vowel doubled, no brackets. */
+export function pseudoText(text: string): string {
   let out = '';
   for (const char of text) {
     const accented = ACCENTED[char];

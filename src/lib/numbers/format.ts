@@ -1,10 +1,12 @@
 /**
  * Numbers written in the page's locale: counts, input values and percentages (money is in
- * ./index.ts, with its currency table). French and English are written by hand, digit for digit
- * as ICU writes them, so that no island starts Intl.NumberFormat while it hydrates (see
- * ./decimal.ts); this module is small so that the audit can use it without the parser.
+ * ./index.ts, with its currency table). Each language's separators are written by hand in its
+ * folder (`src/lib/i18n/<lang>/numbers.ts`), digit for digit as ICU writes them, so that no
+ * island starts Intl.NumberFormat while it hydrates (see ./decimal.ts); this module is small so
+ * that the audit can use it without the parser.
  */
-import { decimalSeparators, localeTags, type Locale } from '../i18n/locales';
+import { numberSymbols } from '../i18n/languages/numbers';
+import { localeTags, type Locale } from '../i18n/locales';
 import { decimalOf, roundAt, shift, writeDigits, type Digits, type Symbols } from './decimal';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -20,11 +22,8 @@ export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}
   return format;
 }
 
-/** Each locale's separators, and what follows a percentage (`12,5 %`, `12.5%`). */
-export const symbolsOf: Record<Locale, Symbols & { percent: string }> = {
-  fr: { group: '\u202f', decimal: decimalSeparators.fr, percent: '\u00a0%' },
-  en: { group: ',', decimal: decimalSeparators.en, percent: '%' },
-};
+/** Each locale's separators, and what follows a percentage (`12,5 %`, `12.5%`): its folder's data. */
+export const symbolsOf: Record<Locale, Symbols & { percent: string }> = numberSymbols;
 
 /** Sign, then the digits (ICU writes `-0` for a negative value that rounds to zero). */
 export function signed(d: Digits, body: string): string {

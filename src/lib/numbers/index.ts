@@ -69,13 +69,6 @@ export function currencySymbols(currency: string, locale: Locale): string[] {
   return [...symbols].sort((a, b) => b.length - a.length);
 }
 
-const shapes: Record<Locale, { grouped: RegExp; plain: RegExp }> = {
-  // 1 234,5 (any space) or 1234,5
-  fr: { grouped: /^\d{1,3}( \d{3})+(,\d+)?$/, plain: /^\d+(,\d+)?$/ },
-  // 1,234.5 or 1234.5
-  en: { grouped: /^\d{1,3}(,\d{3})+(\.\d+)?$/, plain: /^\d+(\.\d+)?$/ },
-};
-
 /**
  * Parses a number typed in a locale. Accepts any kind of space as a thousands separator in
  * French, a leading minus sign, and (when allowed) a percent sign or the currency's symbol.
@@ -135,8 +128,11 @@ export function parseLocaleNumber(text: string, locale: Locale, options: ParseOp
     return { ok: false, reason: 'ambiguous' };
   }
 
-  const shape = shapes[locale];
-  if (!shape.grouped.test(s) && !shape.plain.test(s)) return { ok: false, reason: 'notNumber' };
+  // The shape follows from the separators: `1 234,5` (any space) or `1234,5` with a decimal comma,
+  // `1,234.5` or `1234.5` with a decimal point.
+  const grouped = decimalComma ? /^\d{1,3}( \d{3})+(,\d+)?$/ : /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+  const plain = decimalComma ? /^\d+(,\d+)?$/ : /^\d+(\.\d+)?$/;
+  if (!grouped.test(s) && !plain.test(s)) return { ok: false, reason: 'notNumber' };
 
   // The shape is fully checked: only group separators and the decimal separator are left to undo.
   const value = Number(decimalComma ? s.replace(/ /g, '').replace(',', '.') : s.replace(/,/g, ''));

@@ -1,7 +1,8 @@
 /**
  * Which language an objective is written in: each language scores its own stop words and (up to
  * three) its own letters (lexicon.ts); the highest score wins, and a tie goes to the page's
- * language. A new language adds its words to STOPWORDS and LETTERS, nothing here.
+ * language. A new language brings its words and letters in its folder (`objectiveStopwords`,
+ * `objectiveLetters` in `src/lib/i18n/<lang>/objectives.ts`), nothing here.
  */
 import { LANGS, LETTERS, STOPWORDS, type Lang } from './lexicon';
 import { fold } from './text';

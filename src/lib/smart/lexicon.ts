@@ -73,11 +73,8 @@ export const NETWORKS: Record<string, string> = {
   whatsapp: 'WhatsApp',
 };
 
-/** Letters only one language uses, to tell the languages apart (detect.ts). */
-export const LETTERS: Record<Lang, string> = { fr: 'éèêàçùâîôûœ«»', en: '' };
-
-/** Stop words used to tell the languages apart (detect.ts). */
-export const STOPWORDS: Record<Lang, string> = {
-  fr: 'le|la|les|des|du|de|un|une|et|est|pour|sur|nos|notre|nous|au|aux|avec|par|dans|ce|cette|ici|plus|avoir|etre|faire|obtenir|atteindre|gagner|mois|semaines|jours|abonnes|taux|ventes|d|l|qu|entre|sous|ameliorer|augmenter|reduire|bientot|publier|tous|toutes|reseaux|sociaux|lancer|doubler|devenir|porter|collecter|generer|repondre|visites|chaque|depuis|avis|clients|recruter|passer|fin|annee|trimestre|jour|vers|grace|afin',
-  en: 'the|of|to|and|a|an|our|on|by|for|with|in|from|within|per|more|get|over|next|this|is|be|reach|grow|increase|months|weeks|days|followers|rate|sales|between|under|at|improve|soon|boost|brand|post|often|beat|competitors|social|media|go|famous|one|day|gain|drive|double|triple|cut|reduce|raise|lift|collect|achieve|have|publish|daily|reviews|customers|new|named|average|website|bring|end|year|quarter|through|into|during|week|month|build|generate',
-};
+/**
+ * Letters only one language uses and its frequent words, which tell the languages apart
+ * (detect.ts): each language's data, in its folder (`src/lib/i18n/<lang>/objectives.ts`).
+ */
+export { objectiveLetters as LETTERS, objectiveStopwords as STOPWORDS } from '../i18n/languages/objectives';

@@ -5,17 +5,10 @@
  * keystroke or `?objective=` prefill. The guided builder awaits the same promise.
  * Node code does not need this: analyze.ts loads everything synchronously.
  */
+import { smartEngines, type Engine } from '../i18n/languages/smart-engines';
 import type { Lang } from './lexicon';
 
-/** What the island uses: the same exports in engine-fr.ts and engine-en.ts. */
-export type Engine = typeof import('./engine-fr');
-
-// One import() per language, each in its own function: the build then preloads only that
-// language's chunks with it (a single expression choosing between the two preloaded both).
-const IMPORTS: Record<Lang, () => Promise<Engine>> = {
-  fr: () => import('./engine-fr'),
-  en: () => import('./engine-en'),
-};
+export type { Engine } from '../i18n/languages/smart-engines';
 
 const pending = new Map<Lang, Promise<Engine>>();
 
@@ -26,7 +19,7 @@ const pending = new Map<Lang, Promise<Engine>>();
 export function loadEngine(lang: Lang): Promise<Engine> {
   let promise = pending.get(lang);
   if (!promise) {
-    promise = IMPORTS[lang]().catch((error: unknown) => {
+    promise = smartEngines[lang]().catch((error: unknown) => {
       pending.delete(lang);
       throw error;
     });

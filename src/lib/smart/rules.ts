@@ -5,6 +5,7 @@
  * language, `loadRules` fetches and registers the other one only when an objective is written in
  * it, and Node code imports analyze.ts, which registers both.
  */
+import { smartRules } from '../i18n/languages/smart-rules';
 import type { LangRules } from './lang-rules';
 import type { Lang } from './lexicon';
 
@@ -25,13 +26,7 @@ export function rulesFor(lang: Lang): LangRules {
   return (registry[lang] ?? Object.values(registry)[0]) as LangRules;
 }
 
-/** Each language's rules, a separate chunk in the browser. */
-const LOADERS: Record<Lang, () => Promise<{ default: LangRules }>> = {
-  fr: () => import('./fr'),
-  en: () => import('./en'),
-};
-
-/** Fetches a language's rules and registers them. */
+/** Fetches a language's rules (a separate chunk in the browser, from the languages' registry) and registers them. */
 export function loadRules(lang: Lang): Promise<unknown> {
-  return hasRules(lang) ? Promise.resolve() : LOADERS[lang]().then((m) => registerRules(m.default));
+  return hasRules(lang) ? Promise.resolve() : smartRules[lang]().then((m) => registerRules(m.default));
 }

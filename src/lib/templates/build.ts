@@ -10,6 +10,7 @@
  * a spreadsheet recalculates it.
  */
 import { localePath, localeTags, useTranslations, type Locale, type Translate, type UiKey } from '../i18n';
+import { exampleTimes } from '../i18n/languages/spreadsheets';
 import { computeKpi } from '../kpi/compute';
 import { formulaOf, kpis, type Basis, type KpiDef, type KpiId, type Param } from '../kpi/definitions';
 import { formatCount } from '../numbers';
@@ -26,12 +27,6 @@ import {
   type Sheet,
   type Template,
 } from './model';
-
-/** Example posting times of the editorial calendar, as each language writes a time of day. */
-const exampleTimes: Record<Locale, readonly [string, string]> = {
-  fr: ['18 h 30', '09 h 00'],
-  en: ['6:30 pm', '9:00 am'],
-};
 
 /** The value a KPI's formula gives for these figures (missing ones count as 0), or the "n/a" text. */
 function cachedKpi(def: KpiDef, values: Partial<Record<Param, number>>, na: string, basis?: Basis): number | string {

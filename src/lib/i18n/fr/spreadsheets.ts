@@ -1,0 +1,18 @@
+/** The French templates' spreadsheet conventions (src/lib/templates). */
+import type { NumberKind } from '../../templates/model';
+
+/**
+ * The templates' .xlsx number formats. Format codes keep `.` and `,` (the file format's syntax: the
+ * reader's spreadsheet shows its own separators); the language sets the text around the number.
+ */
+export const spreadsheetFormats: Record<NumberKind, string> = {
+  count: '#,##0',
+  decimal: '#,##0.00',
+  money: '#,##0.00',
+  percent: '0.00"\u202f%"',
+  date: 'dd/mm/yyyy',
+  text: '@',
+};
+
+/** Two posting times of the templates' editorial calendar, as French writes a time of day. */
+export const exampleTimes = ['18 h 30', '09 h 00'] as const;
