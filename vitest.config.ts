@@ -31,6 +31,7 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           testTimeout,
+          setupFiles: ['tests/components/setup.ts'],
           include: ['tests/components/**/*.test.{ts,tsx}'],
         },
       },
