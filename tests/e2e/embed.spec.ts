@@ -127,6 +127,8 @@ test.describe('embed panel of a tool page', () => {
       // A large screen, where a lazy iframe three screens down would load with the page: the
       // preview is a whole second page, and must not hydrate beside the tool the visitor came for.
       await page.setViewportSize({ width: 1350, height: 940 });
+      // Leave the previous step's page (its preview may still be loading) before listening.
+      await page.goto('about:blank');
       const embeds: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('/embed/')) embeds.push(request.url());
