@@ -4,9 +4,9 @@
  */
 import type { InteractionStep } from './interactions.ts';
 
-export type Lang = 'fr' | 'en';
+type Lang = 'fr' | 'en';
 
-export interface InteractionSpec {
+interface InteractionSpec {
   id: string;
   label: string;
   path: (lang: Lang) => string;

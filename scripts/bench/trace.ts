@@ -111,7 +111,7 @@ const KINDS: Record<string, string> = {
   ParseHTML: 'parse',
 };
 
-export interface InteractionCpu {
+interface InteractionCpu {
   /** The event that began it (keydown, pointerdown). */
   type: string;
   /** Main-thread CPU time (ms) of every task from this interaction to the next one. */
@@ -162,7 +162,7 @@ function describe(task: TraceEvent, inside: TraceEvent[]): string {
  * CPU time of the whole window by kind of work (events nested in the tasks: a kind counts its own
  * events, nested kinds are counted in each).
  */
-export function readTrace(events: TraceEvent[]): { interactions: InteractionCpu[]; kinds: Record<string, number> } {
+function readTrace(events: TraceEvent[]): { interactions: InteractionCpu[]; kinds: Record<string, number> } {
   const main = mainThread(events);
   if (!main) return { interactions: [], kinds: {} };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
@@ -230,7 +230,7 @@ interface Profile {
 }
 
 /** Self time per function (ms, sampled), the heaviest first. */
-export function selfTimes(profile: Profile, top: number): { fn: string; ms: number }[] {
+function selfTimes(profile: Profile, top: number): { fn: string; ms: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
