@@ -79,7 +79,7 @@ export function FileBody(props: Props) {
   const reading = dash.readings.get(f.key);
   const headingId = `dash-file-${f.key}`;
   return (
-    <li class="dash-file" aria-labelledby={headingId}>
+    <li class="dash-file" aria-labelledby={headingId} aria-busy={dash.busy ? 'true' : undefined}>
       <h3 id={headingId}>{f.name}</h3>
       <TableSummary {...props} />
       {f.layout?.preset && <p>{t('file.preset', { preset: t(`preset.${f.layout.preset.id}`) })}</p>}

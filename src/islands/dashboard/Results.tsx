@@ -176,7 +176,7 @@ export function Results({ view, dash }: { view: View; dash: DashboardState }) {
   const { scopes } = dash;
   if (scopes.length === 0) return null;
   return (
-    <section class="dash-results" aria-labelledby="dash-results-title">
+    <section class="dash-results" aria-labelledby="dash-results-title" aria-busy={dash.busy ? 'true' : undefined}>
       <h2 id="dash-results-title">{t('results.title')}</h2>
       <p class="print-only">
         <strong>{t('report.title')}</strong> {t('report.made', { date: view.formatDay(today()) })}
