@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadFailure, Table } from '../../lib/dashboard/read';
-import { NO_FIGURES, type FigureInput, type Figures, type SavedFile } from '../../lib/dashboard/figures';
+// Types only: the figures' code comes with the engine (and runs in its worker), not with the page.
+import type { FigureInput, Figures, SavedFile } from '../../lib/dashboard/figures';
 import type { Layout, Mapping } from '../../lib/dashboard/rows';
 import type { FileToSave, LoadResult, SavedDashboard } from '../../lib/dashboard/storage';
 import { localStore, today, type Engine } from './view';
@@ -52,6 +53,8 @@ function useEngine(onError: () => void) {
   };
   return { engine: loaded?.engine ?? null, steps: loaded?.steps ?? null, load };
 }
+
+const NO_FIGURES: Figures = { readings: new Map(), scopes: [], weeks: [], comparison: null, currency: null };
 
 /** A number per object (a mapping, a saved file), to tell when what the figures come from changed. */
 const ids = new WeakMap<object, number>();

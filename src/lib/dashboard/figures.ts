@@ -43,8 +43,6 @@ export interface Figures {
   currency: KnownCurrency | null | 'mixed';
 }
 
-export const NO_FIGURES: Figures = { readings: new Map(), scopes: [], weeks: [], comparison: null, currency: null };
-
 /** The reading of a file reopened from the save: its figures as saved, nothing left to ask but the currency. */
 export function savedReading(saved: SavedFile): Reading {
   return {
