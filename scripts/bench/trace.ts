@@ -312,7 +312,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const url = server.origin + spec.path(lang === 'fr' ? 'fr' : 'en');
       const perKey: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const result = await traceOnce(browserPath, url, spec.steps(lang === 'fr' ? 'fr' : 'en'), top);
+        let result: Awaited<ReturnType<typeof traceOnce>>;
+        try {
+          result = await traceOnce(browserPath, url, spec.steps(lang === 'fr' ? 'fr' : 'en'), top);
+        } catch (error) {
+          console.log(`\n${id} run ${r + 1} failed: ${String(error).split('\n')[0] ?? ''}`);
+          continue;
+        }
         const cpu = result.interactions.map((x) => x.cpuMs);
         const own = result.interactions.map((x) => x.pageMs);
         perKey.push(...own);
