@@ -2,7 +2,8 @@
  * One file once read (loaded with the engine, not with the page): what was found in it, its
  * questions, mapping and left-out rows. While it is read, or when it cannot be, ./FileStatus.tsx.
  */
-import type { Problem, Reading } from '../../lib/dashboard/rows';
+import type { ReadingView as Reading } from '../../lib/dashboard/figures';
+import type { Problem } from '../../lib/dashboard/rows';
 import { RemoveButton } from './FileStatus';
 import { CurrencyQuestion, DateQuestion, MappingStep } from './MappingStep';
 import type { DashboardState, FileEntry } from './useDashboard';
