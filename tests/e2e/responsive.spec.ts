@@ -91,6 +91,8 @@ test('en: a 5,000-row export, the spend column taken out and put back while the 
       ),
     since,
   );
-  // Re-reading 5,000 rows on the page's thread took far longer than this; a render of the totals does not.
-  expect(longest).toBeLessThan(250);
+  // Re-reading the 5,000 rows on the page's thread made each choice a task of 1.7–4.7 s at 4x CPU
+  // slowdown on this shared machine (bench, 2 December 2026); a render of the totals is a task of a
+  // few hundred ms at most, even when the machine is busy (the check once failed at 250 ms there).
+  expect(longest).toBeLessThan(600);
 });
