@@ -91,8 +91,9 @@ test('en: a 5,000-row export, the spend column taken out and put back while the 
       ),
     since,
   );
-  // Re-reading the 5,000 rows on the page's thread made each choice a task of 1.7–4.7 s at 4x CPU
-  // slowdown on this shared machine (bench, 2 December 2026); a render of the totals is a task of a
-  // few hundred ms at most, even when the machine is busy (the check once failed at 250 ms there).
+  // Re-reading the 5,000 rows on the page's thread made each choice an interaction of 1.7–4.7 s
+  // at 4x CPU slowdown on this shared machine (bench, 2 December 2026), and this test (run without
+  // slowdown) time out; a render of the totals is a task of a few hundred ms at most, even when
+  // the machine is busy (a bound of 250 ms failed once there).
   expect(longest).toBeLessThan(600);
 });
