@@ -44,7 +44,7 @@ export interface Figures {
 }
 
 /** The reading of a file reopened from the save: its figures as saved, nothing left to ask but the currency. */
-export function savedReading(saved: SavedFile): Reading {
+function savedReading(saved: SavedFile): Reading {
   return {
     posts: saved.posts,
     problems: saved.problems,
@@ -58,7 +58,7 @@ export function savedReading(saved: SavedFile): Reading {
 }
 
 /** The totals, weeks, months and currency of these readings' posts together. */
-export function figuresOf(readings: ReadonlyMap<number, Reading>): Figures {
+function figuresOf(readings: ReadonlyMap<number, Reading>): Figures {
   const all = [...readings.values()];
   const posts = all.flatMap((r) => r.posts);
   const withCost = all.filter((r) => r.posts.some((p) => p.values.cost !== undefined));
