@@ -42,7 +42,7 @@ export interface KeysStep {
 export type InteractionStep = TypingStep | FilesStep | ClickStep | KeysStep;
 
 /** Runs one step; returns how many interactions it made (keys typed, clicks, choices). */
-async function runStep(page: Page, step: InteractionStep): Promise<number> {
+export async function runStep(page: Page, step: InteractionStep): Promise<number> {
   if (!('kind' in step)) {
     const field = page.locator(step.selector).first();
     await field.click();

@@ -23,7 +23,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion } from './chromium.ts';
 import { runDashboardBench, writeBenchExport, type DashboardBench } from './dashboard.ts';
-import { CPU_SLOWDOWN, measureInteractions, type InteractionRun, type InteractionStep } from './interactions.ts';
+import { CPU_SLOWDOWN, measureInteractions, type InteractionRun } from './interactions.ts';
+import { CONTROL_HTML, CONTROL_PATH, interactionSpecs } from './pages.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { serveStatic } from '../serve/server.ts';
 import {
@@ -61,84 +62,6 @@ const PAGES: PageSpec[] = [
   { id: 'smart', label: 'SMART checker', kind: 'tool', path: (l) => `/${l}/tools/smart/` },
   { id: 'audit', label: 'Audit', kind: 'tool', path: (l) => `/${l}/tools/audit/` },
   { id: 'embed', label: 'Embed', kind: 'tool', path: (l) => `/${l}/embed/ctr/?clicks=25&impressions=1000` },
-];
-
-interface InteractionSpec {
-  id: string;
-  label: string;
-  path: (lang: Lang) => string;
-  steps: (lang: Lang) => InteractionStep[];
-}
-
-/**
- * A page with no script at all, typed into the same way: its worst interaction is what the
- * browser and the machine cost by themselves (the noise floor of the measurement).
- */
-const CONTROL_PATH = '/__bench/control/';
-const CONTROL_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Bench control</title></head>
-<body><main><h1>Control: no script</h1>
-<label>Impressions <input name="impressions" inputmode="decimal"></label>
-<label>Clicks <input name="clicks" inputmode="decimal"></label>
-<label>Objective <textarea name="objective" rows="3" spellcheck="true"></textarea></label>
-</main></body></html>
-`;
-
-const INTERACTIONS: InteractionSpec[] = [
-  {
-    id: 'control',
-    label: 'Control (plain inputs, no script)',
-    path: () => CONTROL_PATH,
-    steps: () => [
-      { selector: 'input[name="impressions"]', text: '12500' },
-      { selector: 'input[name="clicks"]', text: '340' },
-      {
-        selector: 'textarea[name="objective"]',
-        text: 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
-      },
-    ],
-  },
-  {
-    id: 'calculator',
-    label: 'Calculator (CTR)',
-    path: (l) => `/${l}/tools/ctr/`,
-    steps: () => [
-      { selector: 'input[name="impressions"]', text: '12500' },
-      { selector: 'input[name="clicks"]', text: '340' },
-    ],
-  },
-  {
-    id: 'smart',
-    label: 'SMART checker',
-    path: (l) => `/${l}/tools/smart/`,
-    steps: (l) => [
-      {
-        selector: 'textarea[name="objective"], main textarea',
-        text:
-          l === 'fr'
-            ? 'Augmenter le taux d’engagement de 2 % à 4 % sur Instagram d’ici le 31 décembre 2026'
-            : 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
-      },
-    ],
-  },
-  {
-    // The bench's 5,000-row export (./dashboard.ts) given to the picker (not measured), then what a
-    // visitor does with the totals shown: open the list of columns, take the cost column out and
-    // put it back (every total is recomputed on the page's thread), open the best and worst posts,
-    // save in the browser.
-    id: 'dashboard',
-    label: 'Dashboard (5,000-row export)',
-    path: (l) => `/${l}/tools/dashboard/`,
-    steps: () => [
-      { kind: 'files', selector: '#dash-files', paths: [DASHBOARD_EXPORT], ready: 'output[data-kpi][data-value]' },
-      { kind: 'click', selector: 'details.dash-map > summary' },
-      // The cost column's list: Home is "(not used)", End is "Cost" (the last field).
-      { kind: 'keys', selector: '#dash-map-1-10', keys: ['Home', 'End'] },
-      { kind: 'click', selector: 'details.dash-ranks > summary' },
-      { kind: 'click', selector: '.dash-keep button.secondary' },
-    ],
-  },
 ];
 
 function parseArgs(argv: string[]) {
@@ -307,7 +230,7 @@ try {
 
   if (wantedInteraction('dashboard')) DASHBOARD_EXPORT = await writeBenchExport();
   const interactions: InteractionResult[] = [];
-  for (const spec of INTERACTIONS.filter((i) => wantedInteraction(i.id))) {
+  for (const spec of interactionSpecs(DASHBOARD_EXPORT).filter((i) => wantedInteraction(i.id))) {
     for (const lang of spec.id === 'control' ? (['en'] as const) : LANGS) {
       const path = spec.path(lang);
       const url = server.origin + path;

@@ -5,6 +5,7 @@
  * later steps (./dashboard/steps.ts) are loaded when the first file is chosen (or a saved
  * dashboard is opened); the files themselves are read in a worker.
  */
+import { useMemo } from 'preact/hooks';
 import { FileStatus } from './dashboard/FileStatus';
 import { FilesStep } from './dashboard/FilesStep';
 import { useDashboard } from './dashboard/useDashboard';
@@ -23,7 +24,12 @@ export interface DashboardProps {
 export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: DashboardProps) {
   const dash = useDashboard();
   const currency = dash.currency === 'mixed' ? null : dash.currency;
-  const view = makeView({ lang, strings, kpiStrings, toolsPath }, dash.engine, currency);
+  // The same view while its inputs are the same, so that the totals (./dashboard/Results.tsx) can
+  // keep their rendered elements when only a mapping or a list's state changes.
+  const view = useMemo(
+    () => makeView({ lang, strings, kpiStrings, toolsPath }, dash.engine, currency),
+    [lang, strings, kpiStrings, toolsPath, dash.engine, currency],
+  );
   return (
     <div class="dash">
       <FilesStep view={view} dash={dash} />

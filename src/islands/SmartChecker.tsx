@@ -10,7 +10,7 @@
  * never waits for the rules. Until it arrives the criteria show `data-status="unknown"` in a
  * container marked `aria-busy`; if it cannot be fetched, the field says so and keeps the text.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 // Light modules only: the engine, the builder and each language's rules are their own chunks.
 import { CRITERIA } from '../lib/smart/criteria';
 import { MAX_OBJECTIVE_LENGTH, sanitizeObjective } from '../lib/smart/input';
@@ -93,22 +93,36 @@ function BuilderSection({
 }
 
 export default function SmartChecker({ lang, strings, builder = false, idPrefix = 'smart' }: Props) {
-  const t: Translate = (key, vars) => interpolateMessage(strings, key, vars);
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const t: Translate = useMemo(() => (key, vars) => interpolateMessage(strings, key, vars), [strings]);
+  const id = useCallback((name: string) => `${idPrefix}-${name}`, [idPrefix]);
   const [live, setLive] = useState('');
   const smart = useSmartAnalysis(lang, () => setLive(t(loadErrorKey())));
-  const { text, analysis, analysed, pending, failed } = smart;
-  const area = useRef<HTMLTextAreaElement>(null);
+  const { hasText, analysis, analysed, pending, failed } = smart;
   // ?reveal=1: score and verdicts wait for "Show the answer"; a new objective hides them again.
   const reveal = useReveal(analysis?.text ?? '', analysis !== null);
 
   useSmartAnnounce(analysis, pending || reveal.silent, lang, t, setLive);
 
-  const use = (sentence: string) => {
-    smart.setText(sanitizeObjective(sentence));
-    area.current?.focus();
-  };
-  const empty = text.trim() === '' || (!analysis && analysed.trim() === '');
+  // Stable callbacks (through the latest render's hook), so that the kept elements below stay valid.
+  const latest = useRef(smart);
+  latest.current = smart;
+  const use = useCallback((sentence: string) => {
+    latest.current.setText(sanitizeObjective(sentence));
+    latest.current.field.current?.focus();
+  }, []);
+  const startAnalyser = useCallback(() => latest.current.start(), []);
+  const empty = !hasText || (!analysis && analysed.trim() === '');
+  // The verdicts and the builder as the same elements from render to render until what they show
+  // changes: Preact does not diff an element it rendered already, so a render of the checker (the
+  // field emptied or filled, the analysis asked for) does not re-render them.
+  const result = useMemo(
+    () => analysis && <SmartResult analysis={analysis} lang={lang} t={t} onUse={use} target={reveal.target} />,
+    [analysis, lang, t, use, reveal.target],
+  );
+  const builderSection = useMemo(
+    () => builder && <BuilderSection lang={lang} strings={strings} id={id} t={t} start={startAnalyser} onUse={use} />,
+    [builder, lang, strings, id, t, startAnalyser, use],
+  );
 
   return (
     <div class="smart" data-ready={smart.ready ? 'true' : undefined}>
@@ -121,19 +135,15 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
           </p>
           <textarea
             id={id('objective')}
-            ref={area}
+            ref={smart.field}
             name="objective"
             rows={3}
             maxLength={MAX_OBJECTIVE_LENGTH}
             spellcheck
             placeholder={t('smart.input.placeholder')}
             aria-describedby={failed ? `${id('hint')} ${id('error')}` : id('hint')}
-            value={text}
             onFocus={smart.startAfterPaint}
-            onInput={(e) => {
-              smart.setText(sanitizeObjective(e.currentTarget.value));
-              smart.start();
-            }}
+            onInput={smart.onInput}
           />
           {failed && (
             <p id={id('error')} class="smart-error">
@@ -151,13 +161,13 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
         ) : reveal.hidden ? (
           <RevealButton lang={lang} onShow={reveal.show} />
         ) : (
-          <SmartResult analysis={analysis} lang={lang} t={t} onUse={use} target={reveal.target} />
+          result
         )}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {live}
         </p>
       </section>
-      {builder && <BuilderSection lang={lang} strings={strings} id={id} t={t} start={smart.start} onUse={use} />}
+      {builderSection}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * One file once read (loaded with the engine, not with the page): what was found in it, its
  * questions, mapping and left-out rows. While it is read, or when it cannot be, ./FileStatus.tsx.
  */
-import type { Problem, Reading } from '../../lib/dashboard/rows';
+import type { ReadingView as Reading } from '../../lib/dashboard/figures';
+import type { Problem } from '../../lib/dashboard/rows';
 import { RemoveButton } from './FileStatus';
 import { CurrencyQuestion, DateQuestion, MappingStep } from './MappingStep';
 import type { DashboardState, FileEntry } from './useDashboard';
@@ -79,7 +80,7 @@ export function FileBody(props: Props) {
   const reading = dash.readings.get(f.key);
   const headingId = `dash-file-${f.key}`;
   return (
-    <li class="dash-file" aria-labelledby={headingId}>
+    <li class="dash-file" aria-labelledby={headingId} aria-busy={dash.busy ? 'true' : undefined}>
       <h3 id={headingId}>{f.name}</h3>
       <TableSummary {...props} />
       {f.layout?.preset && <p>{t('file.preset', { preset: t(`preset.${f.layout.preset.id}`) })}</p>}

@@ -4,7 +4,7 @@
  */
 import type { FieldId, NetworkId } from '../../lib/dashboard/fields';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
-import type { Reading } from '../../lib/dashboard/rows';
+import type { ReadingView as Reading } from '../../lib/dashboard/figures';
 import type { DashboardState, FileEntry } from './useDashboard';
 import type { View } from './view';
 

@@ -3,6 +3,7 @@
  * following the calculators' contract (docs/CONTRACT.md, "Dashboard of your exports"); each ratio
  * links to its calculator with the same figures and the costs' currency.
  */
+import { useMemo } from 'preact/hooks';
 import type { MetricId } from '../../lib/dashboard/fields';
 import type { Scope, Total } from '../../lib/dashboard/summary';
 import type { KpiId } from '../../lib/kpi/ids';
@@ -13,7 +14,8 @@ import { today, type View } from './view';
 
 interface ScopeProps {
   view: View;
-  dash: DashboardState;
+  /** The costs' currency over the files (`mixed`: two of them). */
+  currency: DashboardState['currency'];
   scope: Scope;
 }
 
@@ -47,17 +49,17 @@ function TotalOutput({ view, scope, total }: { view: View; scope: Scope; total: 
 /** The link to the calculator with the ratio's figures; none for a cost while its currency is unknown. */
 function CalculatorLink({
   view,
-  dash,
+  currency: costs,
   total,
   label,
 }: {
   view: View;
-  dash: DashboardState;
+  currency: DashboardState['currency'];
   total: Total;
   label: string;
 }) {
   if (total.value === null || !view.engine) return null;
-  const currency = dash.currency === 'mixed' ? null : dash.currency;
+  const currency = costs === 'mixed' ? null : costs;
   const query = view.engine.calculatorQuery(total.kpi, total.inputs, currency);
   if (query === null) return null;
   const href = `${view.toolsPath}${total.kpi}/?${query}`;
@@ -71,7 +73,7 @@ function CalculatorLink({
   );
 }
 
-function KpiRows({ view, dash, scope }: ScopeProps) {
+function KpiRows({ view, currency, scope }: ScopeProps) {
   const keys: string[] = [];
   for (const total of scope.totals) {
     const key = `${total.kpi}|${total.basis ?? ''}`;
@@ -91,7 +93,7 @@ function KpiRows({ view, dash, scope }: ScopeProps) {
             <th scope="row">{label}</th>
             <td>
               {ratio ? <TotalOutput view={view} scope={scope} total={ratio} /> : '—'}
-              {ratio && <CalculatorLink view={view} dash={dash} total={ratio} label={label} />}
+              {ratio && <CalculatorLink view={view} currency={currency} total={ratio} label={label} />}
               {ratio && <span class="dash-note"> {view.t('results.onPosts', { count: ratio.posts })}</span>}
             </td>
             <td>
@@ -161,37 +163,55 @@ function ScopeSection(props: ScopeProps) {
 }
 
 /** Why the costs show no currency: two currencies among the files, or one not said yet. */
-function CurrencyNote({ view, dash }: { view: View; dash: DashboardState }) {
-  const costs = dash.scopes[0]?.sums.cost !== undefined;
-  if (!costs || (dash.currency !== null && dash.currency !== 'mixed')) return null;
+function CurrencyNote({
+  view,
+  scopes,
+  currency,
+}: {
+  view: View;
+  scopes: Scope[];
+  currency: DashboardState['currency'];
+}) {
+  const costs = scopes[0]?.sums.cost !== undefined;
+  if (!costs || (currency !== null && currency !== 'mixed')) return null;
   return (
     <p class="dash-note" role="status">
-      {view.t(dash.currency === 'mixed' ? 'currency.mixed' : 'currency.unknown')}
+      {view.t(currency === 'mixed' ? 'currency.mixed' : 'currency.unknown')}
     </p>
   );
 }
 
 export function Results({ view, dash }: { view: View; dash: DashboardState }) {
   const { t } = view;
-  const { scopes } = dash;
+  const { scopes, weeks, comparison, currency } = dash;
+  // The totals, chart and comparison as the same elements until the figures change: a choice in
+  // a mapping list (the figures follow from the worker) or a list opened re-renders none of them.
+  const figures = useMemo(
+    () => (
+      <>
+        <p class="print-only">
+          <strong>{t('report.title')}</strong> {t('report.made', { date: view.formatDay(today()) })}
+        </p>
+        <p class="dash-note">{t('results.methods')}</p>
+        <p class="dash-note">{t('results.engagements')}</p>
+        {scopes[0]?.followers != null && (
+          <p class="dash-note">{t('results.followersNote', { followers: view.fmtCount(scopes[0].followers) })}</p>
+        )}
+        <CurrencyNote view={view} scopes={scopes} currency={currency} />
+        {scopes.map((scope) => (
+          <ScopeSection key={scope.network ?? 'all'} view={view} currency={currency} scope={scope} />
+        ))}
+        <Weekly view={view} weeks={weeks} />
+        <Comparison view={view} comparison={comparison} />
+      </>
+    ),
+    [view, t, scopes, weeks, comparison, currency],
+  );
   if (scopes.length === 0) return null;
   return (
-    <section class="dash-results" aria-labelledby="dash-results-title">
+    <section class="dash-results" aria-labelledby="dash-results-title" aria-busy={dash.busy ? 'true' : undefined}>
       <h2 id="dash-results-title">{t('results.title')}</h2>
-      <p class="print-only">
-        <strong>{t('report.title')}</strong> {t('report.made', { date: view.formatDay(today()) })}
-      </p>
-      <p class="dash-note">{t('results.methods')}</p>
-      <p class="dash-note">{t('results.engagements')}</p>
-      {scopes[0]?.followers != null && (
-        <p class="dash-note">{t('results.followersNote', { followers: view.fmtCount(scopes[0].followers) })}</p>
-      )}
-      <CurrencyNote view={view} dash={dash} />
-      {scopes.map((scope) => (
-        <ScopeSection key={scope.network ?? 'all'} view={view} dash={dash} scope={scope} />
-      ))}
-      <Weekly view={view} weeks={dash.weeks} />
-      <Comparison view={view} comparison={dash.comparison} />
+      {figures}
       <KeepStep view={view} dash={dash} />
     </section>
   );

@@ -3,10 +3,12 @@
  * the files and their mappings, the remembered layouts, the save; and what follows from them
  * (readings, totals, weeks, months, the costs' currency). Components only render it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadFailure, Table } from '../../lib/dashboard/read';
-import type { Layout, Mapping, Post, Problem, Reading } from '../../lib/dashboard/rows';
+// Types only: the figures' code comes with the engine (and runs in its worker), not with the page.
+import type { FigureInput, Figures, SavedFile } from '../../lib/dashboard/figures';
+import type { Layout, Mapping } from '../../lib/dashboard/rows';
 import type { FileToSave, LoadResult, SavedDashboard } from '../../lib/dashboard/storage';
 import { localStore, today, type Engine } from './view';
 
@@ -23,24 +25,10 @@ export interface FileEntry {
   /** The visitor opened or closed the list of columns (default: open when unsure). */
   mapOpen?: boolean;
   /** Posts and problems of a dashboard reopened from the save (no table), and its costs' currency. */
-  saved?: { posts: Post[]; problems: Problem[]; currency: KnownCurrency | null; askCurrency: boolean };
+  saved?: SavedFile;
 }
 
 let nextKey = 0;
-
-/** The reading of a file reopened from the save: its figures as saved, nothing left to ask but the currency. */
-function savedReading(saved: NonNullable<FileEntry['saved']>): Reading {
-  return {
-    posts: saved.posts,
-    problems: saved.problems,
-    askDateOrder: null,
-    waiting: false,
-    dateShapes: [],
-    noMetric: false,
-    currency: saved.currency,
-    askCurrency: saved.askCurrency ? 'none' : null,
-  };
-}
 
 /** The components of the steps after the picker (./steps.ts), loaded with the engine. */
 export type Steps = typeof import('./steps');
@@ -66,53 +54,64 @@ function useEngine(onError: () => void) {
   return { engine: loaded?.engine ?? null, steps: loaded?.steps ?? null, load };
 }
 
-/**
- * Each file's reading, recomputed only when its mapping (or saved figures) change: opening a list,
- * confirming a mapping or saving must not re-read a 5,000-row export. The map itself is the same
- * object while no reading changed, so that the totals are not recomputed either.
- */
-function useReadings(engine: Engine | null, files: readonly FileEntry[]) {
-  const cache = useRef(new WeakMap<object, Reading>());
-  const last = useRef(new Map<number, Reading>());
-  return useMemo(() => {
-    const out = new Map<number, Reading>();
-    if (!engine) return out;
-    const day = today();
-    for (const f of files) {
-      const source = f.status === 'ready' ? f.mapping : f.status === 'saved' ? f.saved : undefined;
-      if (!source) continue;
-      let reading = cache.current.get(source);
-      if (!reading && f.status === 'ready' && f.table && f.layout && f.mapping) {
-        reading = engine.readRows(f.table.rows, f.layout, f.mapping, day);
-      } else if (!reading && f.saved) {
-        reading = savedReading(f.saved);
-      }
-      if (!reading) continue;
-      cache.current.set(source, reading);
-      out.set(f.key, reading);
-    }
-    const before = last.current;
-    if (before.size === out.size && [...out].every(([key, reading]) => before.get(key) === reading)) return before;
-    last.current = out;
-    return out;
-  }, [engine, files]);
-}
+const NO_FIGURES: Figures = { readings: new Map(), scopes: [], weeks: [], comparison: null, currency: null };
 
+/** A number per object (a mapping, a saved file), to tell when what the figures come from changed. */
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++nextId), nextId);
+
+/**
+ * The figures of the files (readings, totals, weeks, months, the costs' currency), computed in the
+ * worker that read the files (src/lib/dashboard/figures.ts): asked for again only when a file's
+ * mapping or saved figures change (not when a list is opened or a mapping confirmed); meanwhile
+ * `busy` is true and the figures shown stay those of the previous request; an answer to a request
+ * that a newer one replaced is dropped.
+ */
 function useFigures(engine: Engine | null, files: readonly FileEntry[]) {
-  const readings = useReadings(engine, files);
-  const posts = useMemo(() => [...readings.values()].flatMap((r) => r.posts), [readings]);
-  const scopes = useMemo(
-    () => (engine && posts.length ? engine.summariseAll(posts, engine.networkIds) : []),
-    [engine, posts],
-  );
-  const weeks = useMemo(() => (engine ? engine.weekly(posts) : []), [engine, posts]);
-  const comparison = useMemo(() => (engine ? engine.compareMonths(posts) : null), [engine, posts]);
-  const currency = useMemo(() => {
-    if (!engine) return null;
-    const withCost = [...readings.values()].filter((r) => r.posts.some((p) => p.values.cost !== undefined));
-    return engine.sharedCurrency(withCost.map((r) => r.currency));
-  }, [engine, readings]);
-  return { readings, posts, scopes, weeks, comparison, currency };
+  const [figures, setFigures] = useState<Figures | null>(null);
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(0);
+  const sources: FigureInput[] = [];
+  for (const f of files) {
+    if (f.status === 'ready' && f.layout && f.mapping)
+      sources.push({ key: f.key, layout: f.layout, mapping: f.mapping });
+    else if (f.status === 'saved' && f.saved) sources.push({ key: f.key, saved: f.saved });
+  }
+  const signature = sources.map((s) => `${s.key}:${idOf('saved' in s ? s.saved : s.mapping)}`).join(',');
+  const current = useRef(sources);
+  current.current = sources;
+
+  useEffect(() => {
+    if (!engine) return;
+    const request = ++latest.current;
+    if (current.current.length === 0) {
+      setFigures(null);
+      setBusy(false);
+      return;
+    }
+    setBusy(true);
+    engine.figuresInBrowser(current.current, today()).then(
+      (result) => {
+        if (request !== latest.current || result === null) return;
+        setFigures(result);
+        setBusy(false);
+      },
+      () => {
+        if (request === latest.current) setBusy(false);
+      },
+    );
+  }, [engine, signature]);
+
+  const shown = figures ?? NO_FIGURES;
+  return {
+    readings: shown.readings,
+    scopes: shown.scopes,
+    weeks: shown.weeks,
+    comparison: shown.comparison,
+    currency: shown.currency,
+    busy,
+  };
 }
 
 type Load = () => Promise<Engine>;
@@ -136,7 +135,7 @@ function useFiles(load: Load, layouts: Record<string, Mapping>) {
       return;
     }
     try {
-      const result = await e.readInBrowser(file.name, await file.arrayBuffer());
+      const result = await e.readInBrowser(file.name, await file.arrayBuffer(), key);
       if (!result.ok) {
         update(key, { status: 'error', error: result.reason });
         return;
@@ -158,7 +157,13 @@ function useFiles(load: Load, layouts: Record<string, Mapping>) {
       void readOne(file, key);
     }
   };
-  const remove = (key: number) => setFiles((all) => all.filter((x) => x.key !== key));
+  const remove = (key: number) => {
+    setFiles((all) => all.filter((x) => x.key !== key));
+    void load().then(
+      (e) => e.forgetInBrowser(key),
+      () => undefined,
+    );
+  };
   return { files, setFiles, update, addFiles, remove };
 }
 
@@ -227,14 +232,22 @@ export function useDashboard() {
     else setMapping(entry, { currency });
   };
 
+  /** Saves the files' figures as last computed (their posts fetched from the worker that has them). */
   const save = () => {
     if (!engine) return;
-    const toSave = files.flatMap((f) => {
+    const shown = files.flatMap((f) => {
       const reading = figures.readings.get(f.key);
-      if (!reading) return [];
-      return [{ name: f.name, posts: reading.posts, problems: reading.problems, currency: reading.currency }];
+      return reading ? [{ f, reading }] : [];
     });
-    saved.save(engine, toSave, layouts);
+    void engine.postsInBrowser(shown.map((x) => x.f.key)).then((posts) => {
+      const toSave = shown.map(({ f, reading }) => ({
+        name: f.name,
+        posts: posts.get(f.key) ?? [],
+        problems: reading.problems,
+        currency: reading.currency,
+      }));
+      saved.save(engine, toSave, layouts);
+    });
   };
 
   return {

@@ -18,9 +18,14 @@ export const ANALYSIS_DELAY_MS = 150;
 const WARM_UP: Record<Lang, string> = objectiveWarmUp;
 
 export interface SmartAnalysis {
-  text: string;
-  /** Sets the field's text (already sanitized by the caller). */
+  /** The objective field: the hook owns its text (it is not re-rendered on each keystroke). */
+  field: { current: HTMLTextAreaElement | null };
+  /** The field holds something other than spaces. */
+  hasText: boolean;
+  /** Puts a text in the field (already sanitized by the caller) and analyses it after the usual pause. */
   setText: (text: string) => void;
+  /** The field's input handler: cleans what was typed, in place, and analyses it once typing pauses. */
+  onInput: () => void;
   /** The text last handed to the analyser. */
   analysed: string;
   analysis: Analysis | null;
@@ -36,9 +41,33 @@ export interface SmartAnalysis {
   startAfterPaint: () => void;
 }
 
-/** `onFailure` runs when the engine cannot be fetched and the page does not reload for it. */
+/**
+ * Writes `text` into the field if it differs from what is there, keeping the caret where it was
+ * (moved back by what cleaning removed before it).
+ */
+function writeField(field: HTMLTextAreaElement | null, text: string): void {
+  if (!field || field.value === text) return;
+  const removed = field.value.length - text.length;
+  const focused = field.ownerDocument.activeElement === field;
+  const caret = Math.max(0, Math.min(text.length, (field.selectionEnd ?? text.length) - Math.max(0, removed)));
+  field.value = text;
+  if (focused) field.setSelectionRange(caret, caret);
+}
+
+/**
+ * `onFailure` runs when the engine cannot be fetched and the page does not reload for it.
+ *
+ * A keystroke costs no render: the field is not controlled by Preact (its text lives in the
+ * element and in `text` below), and the only state a keystroke may change is `hasText`, when the
+ * field goes from empty to not empty or back. The analysis is asked for once typing pauses, and
+ * its result is rendered in one go when the worker answers (a Chromium trace of typing at 4x CPU
+ * slowdown showed the whole island re-rendered on each input event: docs/performance.md).
+ */
 export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalysis {
-  const [text, setText] = useState('');
+  const field = useRef<HTMLTextAreaElement | null>(null);
+  const text = useRef('');
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [hasText, setHasText] = useState(false);
   const [analysed, setAnalysed] = useState('');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [ready, setReady] = useState(false);
@@ -57,25 +86,44 @@ export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalys
   };
   const startAfterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
 
+  /**
+   * Typing only updates the field; the analysis follows once typing pauses, so that a keystroke
+   * never waits for it. Not even the first one: analysing a first letter would only put a page of
+   * verdicts in front of the visitor mid-word.
+   */
+  const changed = (value: string) => {
+    text.current = value;
+    setHasText(value.trim() !== '');
+    clearTimeout(pause.current);
+    pause.current = setTimeout(() => setAnalysed(text.current), ANALYSIS_DELAY_MS);
+  };
+  const setText = (value: string) => {
+    writeField(field.current, value);
+    changed(value);
+  };
+  const onInput = () => {
+    const element = field.current;
+    if (!element) return;
+    const value = sanitizeObjective(element.value);
+    writeField(element, value);
+    changed(value);
+    start();
+  };
+  useEffect(() => () => clearTimeout(pause.current), []);
+
   // Prefill from ?objective= (validated and capped like any typed text), analysed at once.
   useEffect(() => {
     const param = new URLSearchParams(location.search).get('objective');
     if (param) {
       const objective = sanitizeObjective(param);
-      setText(objective);
+      writeField(field.current, objective);
+      text.current = objective;
+      setHasText(objective.trim() !== '');
       setAnalysed(objective);
       start();
     }
     setReady(true);
   }, []);
-
-  // Typing only updates the field; the analysis follows once typing pauses, so that a keystroke
-  // never waits for it. Not even the first one: analysing a first letter would only put a page of
-  // verdicts in front of the visitor mid-word.
-  useEffect(() => {
-    const timer = setTimeout(() => setAnalysed(text), ANALYSIS_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   useEffect(() => {
     if (analysed.trim() === '') {
@@ -104,6 +152,6 @@ export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalys
     };
   }, [analysed]);
 
-  const pending = text.trim() !== '' && !analysis;
-  return { text, setText, analysed, analysis, pending, failed, ready, start, startAfterPaint };
+  const pending = hasText && !analysis;
+  return { field, hasText, setText, onInput, analysed, analysis, pending, failed, ready, start, startAfterPaint };
 }

@@ -9,13 +9,12 @@ import type { Locale } from '../i18n/locales';
 
 // What the island reads from this chunk, by name (knip checks that each is used: knip.jsonc).
 export { fieldIds, networkIds } from './fields';
-export { findLayout, isSure, proposedMapping, readRows } from './rows';
-export { compareMonths, summariseAll, weekly } from './summary';
+export { findLayout, isSure, proposedMapping } from './rows';
 export { summaryRows, toCsv } from './export';
 export { deleteDashboard, loadDashboard, makeSaved, savedMappings, saveDashboard } from './storage';
 export { benchmarksFor } from './benchmarks';
-export { CURRENCIES, sharedCurrency } from './currency';
-export { readInBrowser, xlsxInBrowser } from './client';
+export { CURRENCIES } from './currency';
+export { figuresInBrowser, forgetInBrowser, postsInBrowser, readInBrowser, xlsxInBrowser } from './client';
 export { MAX_FILE_BYTES, MAX_ROWS } from './read';
 export { readDateCell } from './values';
 
