@@ -73,8 +73,6 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
   return { pid: dispatch.pid, tid: dispatch.tid };
 }
 
-const PAGE_WORK_KINDS = { handlers: 1, timers: 1, frames: 1, script: 1, style: 1, layout: 1, paint: 1 };
-
 /** Top-level kinds of the page's own work (nested events are counted in their parent). */
 const PAGE_WORK: Record<string, string> = {
   EventDispatch: 'handlers',
@@ -89,6 +87,9 @@ const PAGE_WORK: Record<string, string> = {
   Layerize: 'paint',
   Commit: 'paint',
 };
+
+/** The kinds of the page's own work, in the order the report lists them. */
+const PAGE_WORK_KINDS = [...new Set(Object.values(PAGE_WORK))];
 
 const KINDS: Record<string, string> = {
   FunctionCall: 'script',
@@ -324,8 +325,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         perKey.push(...own);
         const kinds = new Map<string, number[]>();
         for (const x of result.interactions) {
-          for (const k of Object.keys(PAGE_WORK_KINDS))
-            (kinds.get(k) ?? kinds.set(k, []).get(k) ?? []).push(x.page[k] ?? 0);
+          for (const k of PAGE_WORK_KINDS) (kinds.get(k) ?? kinds.set(k, []).get(k) ?? []).push(x.page[k] ?? 0);
         }
         console.log(
           `\n${id} run ${r + 1}: the page's own main-thread CPU per interaction: median ${ms(median(own))}, ` +
