@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { attributeValues, distDir } from './dist';
+import { attributeValues, distDir, toolPath } from './dist';
 
 /** The JavaScript budgets (see budgets.test.ts for what counts and why they are what they are). */
 export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } as const;
@@ -13,7 +13,7 @@ export const BUDGETS = { content: 2 * 1024, tool: 20 * 1024, embed: 20 * 1024 } 
  */
 export const AUDIT_BUDGET = 22.5 * 1024;
 export const budgetOf = (path: string, type: keyof typeof BUDGETS) =>
-  /^\/[a-z]{2}(?:-[a-z]{2})?\/(tools|embed)\/audit\/$/.test(path) ? AUDIT_BUDGET : BUDGETS[type];
+  toolPath.exec(path)?.[2] === 'audit' ? AUDIT_BUDGET : BUDGETS[type];
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 

@@ -50,7 +50,12 @@ export function decode(value: string): string {
 
 /** Page types, for budgets: tool and embed pages may ship their island, the rest may not. */
 export function pageType(path: string): 'tool' | 'embed' | 'content' {
-  if (/^\/[a-z]{2}(?:-[a-z]{2})?\/embed\/[^/]+\/$/.test(path)) return 'embed';
-  if (/^\/[a-z]{2}(?:-[a-z]{2})?\/tools\/[^/]+\/$/.test(path)) return 'tool';
-  return 'content';
+  const kind = toolPath.exec(path)?.[1];
+  return kind === 'embed' ? 'embed' : kind === 'tools' ? 'tool' : 'content';
 }
+
+/**
+ * A tool or embed page of any locale (`fr`, `en`, or a region-tagged id such as the pseudo-locale's
+ * `en-xa`): its kind (`tools` or `embed`) and the tool's id.
+ */
+export const toolPath = /^\/[a-z]{2}(?:-[a-z]{2})?\/(tools|embed)\/([^/]+)\/$/;
