@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuditQuiz from '../../src/islands/AuditQuiz';
 import type { DimensionView } from '../../src/islands/audit/view';
 import { encodeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/lib/audit';
-import { dayOf } from '../../src/lib/audit/share-date';
+import { dayOf } from '../../src/lib/days';
 import { RESULT_EVENT, type ResultDetail } from '../../src/lib/embed/events';
 import { pick } from '../../src/lib/i18n';
 import { countIntlUse } from './intl-use';

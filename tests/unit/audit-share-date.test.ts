@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint, readShareHash, shareFragment } from '../../src/lib/audit';
-import { dayOf, FIRST_DAY, localDay, readShareDate, withShareDate } from '../../src/lib/audit/share-date';
+import { FIRST_DAY, localDay, readShareDate, withShareDate } from '../../src/lib/audit/share-date';
+import { dayOf } from '../../src/lib/days';
 import { formatLongDate } from '../../src/lib/i18n/dates';
 
 const ids = ['accounts-listed', 'admin-access', 'owner-mission', 'consistent-identity', 'bio-links'];

@@ -4,7 +4,8 @@
  * report's address and date, and, if asked, an appendix with every answer.
  */
 import { useState } from 'preact/hooks';
-import { dayOf, localDay, readShareDate } from '../../lib/audit/share-date';
+import { localDay, readShareDate } from '../../lib/audit/share-date';
+import { dayOf } from '../../lib/days';
 import { formatLongDate } from '../../lib/i18n/dates';
 import { History } from './History';
 import { Report } from './Report';

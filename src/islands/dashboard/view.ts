@@ -7,6 +7,7 @@
 import type { NetworkId } from '../../lib/dashboard/fields';
 import type { Locale } from '../../lib/i18n/locales';
 import type { KpiId } from '../../lib/kpi/ids';
+import { dayOf } from '../../lib/days';
 
 export type Engine = typeof import('../../lib/dashboard/engine');
 export type Strings = Record<string, string>;
@@ -16,10 +17,9 @@ export function interpolate(text: string, vars: Record<string, string | number> 
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Today as `YYYY-MM-DD`, in the visitor's time zone. */
+/** Today as `YYYY-MM-DD`, in the visitor’s time zone (a new Date is always a valid moment). */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayOf(new Date()) ?? '';
 }
 
 export function localStore(): Storage | null {

@@ -10,6 +10,8 @@
  * by name (codec.ts) and never see it. Kept apart from codec.ts so that the first screen of the
  * audit does not load it: only the report (loaded on demand) writes and reads the date.
  */
+import { isRealDay } from '../days';
+
 const DATE_PARAM = 'date';
 
 /** The site's first day (its first commit, 26 November 2026): no audit of it is older. */
@@ -17,23 +19,6 @@ export const FIRST_DAY = '2026-11-26';
 
 /** The time zone furthest ahead (UTC+14, Kiribati): no one's today is later than its today. */
 const AHEAD_MS = 14 * 60 * 60 * 1000;
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** The calendar day of a moment in the visitor's time zone, as `YYYY-MM-DD` (undefined if invalid). */
-export function dayOf(moment: Date): string | undefined {
-  if (Number.isNaN(moment.getTime())) return undefined;
-  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
-/** A day that exists in the calendar (`2026-02-29` does not), as `YYYY-MM-DD`. */
-function isRealDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const at = new Date(Date.UTC(y, mo - 1, d));
-  return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
-}
 
 /**
  * The audit's date a share link's fragment (`#r=…&date=2026-12-01`) gives, if it is a real day
