@@ -2,7 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five projects: `unit` runs src/lib and content tests in Node; `components` runs island tests
+ * Six projects: `unit` runs src/lib and content tests in Node (`unit-zones`, those that change the
+ * time zone); `components` runs island tests
  * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
  * `npm run build`; `pseudo` checks the pseudo-locale's build (`npm run build:pseudo`);
  * `libreoffice` has LibreOffice recalculate the templates' spreadsheets, apart from `npm test`
@@ -14,6 +15,9 @@ import { defineConfig } from 'vitest/config';
  */
 const testTimeout = 30_000;
 
+/** Unit tests that set `process.env.TZ` (project `unit-zones`). */
+const ZONES = ['tests/unit/audit-share-date.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -21,8 +25,24 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Worker threads instead of child processes: the same tests for ~25 % less CPU
+          // (75 → 55 CPU-seconds for unit and components, measured with a cgroup), which
+          // `npm test` spends beside the browser tests on two cores.
+          pool: 'threads',
           testTimeout,
           include: ['tests/unit/**/*.test.ts'],
+          exclude: [...ZONES],
+        },
+      },
+      {
+        // Tests that change the time zone (`process.env.TZ`), which only a process's main thread
+        // can do: each file in a child process of its own, Vitest's default.
+        test: {
+          name: 'unit-zones',
+          environment: 'node',
+          pool: 'forks',
+          testTimeout,
+          include: [...ZONES],
         },
       },
       {
@@ -30,6 +50,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'happy-dom',
+          pool: 'threads',
           testTimeout,
           setupFiles: ['tests/components/setup.ts'],
           include: ['tests/components/**/*.test.{ts,tsx}'],
