@@ -1,50 +1,25 @@
 /**
  * Walks every page of the build, in both locales, and checks what every page owes a visitor:
  * it loads, it has one h1 and a lang, nothing breaks in the console, the CSP is never violated,
- * nothing is requested from another origin, and axe finds no WCAG 2.2 AA violation.
+ * nothing is requested from another origin, and axe finds no WCAG 2.2 AA violation
+ * (tests/e2e/walk.ts). The calculators' pages are checked the same way by kpi.spec.ts, which opens
+ * them prefilled; the walk opens one calculator's pages empty.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { builtPages, distDir, expect, expectAccessible, expectNoProblems, preloadAxe, test } from './fixtures';
+import { checkPage, checkedPrefilled, DESKTOP, trackRequests } from './walk';
 
-const pages = builtPages().filter((p) => p !== '/404');
-
-/** Chapters and tool pages are read on phones: each is also checked at 390 px, in the same visit. */
-const readOnPhones = (path: string) => /^\/(fr|en)\/(guide|tools)\/[^/]+\/$/.test(path);
-
-/**
- * At 390×844 (a common phone): the page never scrolls sideways; a table is either inside a
- * scrollable region or fits the screen; no table cell may break words in the middle.
- */
-async function expectReadableOnPhone(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const report = await page.evaluate(() => {
-    const root = document.documentElement;
-    const scrolls = (el: Element | null): boolean => {
-      for (let e = el; e && e !== document.body; e = e.parentElement) {
-        if (/(auto|scroll)/.test(getComputedStyle(e).overflowX)) return true;
-      }
-      return false;
-    };
-    const clipped = [...document.querySelectorAll('table')]
-      .filter((t) => !scrolls(t.parentElement) && t.getBoundingClientRect().right > root.clientWidth + 1)
-      .map((t) => t.querySelector('th')?.textContent?.trim() ?? 'table');
-    const breaking = [...document.querySelectorAll('th, td')]
-      .map((c) => getComputedStyle(c))
-      .filter((s) => /anywhere|break-word/.test(s.overflowWrap) || /break-all/.test(s.wordBreak)).length;
-    return { sideways: root.scrollWidth - root.clientWidth, clipped, breaking };
-  });
-  expect(report.sideways, 'the page scrolls sideways at 390 px').toBeLessThanOrEqual(1);
-  expect(report.clipped, 'tables wider than the screen outside a scroll region').toEqual([]);
-  expect(report.breaking, 'table cells allowed to break words in the middle').toBe(0);
-}
+/** The site's pages (the calculators' pages that kpi.spec.ts checks prefilled are left to it). */
+const allPages = builtPages().filter((p) => p !== '/404');
+const pages = allPages.filter((p) => !checkedPrefilled(p));
 
 test('the sitemap lists every content page, in both locales', () => {
   const index = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
   expect(listed.length).toBeGreaterThan(10);
-  for (const path of listed) expect(pages).toContain(path);
+  for (const path of listed) expect(allPages).toContain(path);
   for (const lang of ['fr', 'en']) {
     expect(listed.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThan(5);
   }
@@ -57,50 +32,20 @@ test('the sitemap lists every content page, in both locales', () => {
  * Every page is still loaded from the server and checked on its own; a failing page does not stop
  * the walk, and the failure names the page.
  */
-const GROUPS = 12;
+const GROUPS = 9;
 const groups = Array.from({ length: GROUPS }, (_, g) => pages.filter((_, i) => i % GROUPS === g));
-
-/** Waits until the page has loaded and made no request for a moment (its islands have hydrated). */
-async function untilQuiet(page: Page, inFlight: () => number) {
-  await page.waitForLoadState('load');
-  let quietSince = Date.now();
-  while (Date.now() - quietSince < 250) {
-    if (inFlight() > 0) quietSince = Date.now();
-    await page.waitForTimeout(50);
-  }
-}
-
-async function checkPage(page: Page, path: string, inFlight: () => number) {
-  const response = await page.goto(path);
-  expect(response?.status(), 'status').toBe(200);
-  await untilQuiet(page, inFlight);
-  const lang = await page.locator('html').getAttribute('lang');
-  expect(lang).toMatch(/^(fr|en)$/);
-  if (/^\/(fr|en)\//.test(path)) expect(lang).toBe(path.slice(1, 3));
-  await expect(page.locator('h1')).toHaveCount(1);
-  await expectAccessible(page);
-  if (readOnPhones(path)) {
-    await expectReadableOnPhone(page);
-    await page.setViewportSize(DESKTOP);
-  }
-}
-
-const DESKTOP = { width: 1280, height: 720 };
 
 for (const [g, group] of groups.entries()) {
   test(`pages, group ${g + 1} of ${GROUPS}: ${group[0]} and ${group.length - 1} more`, async ({ page, problems }) => {
     test.setTimeout(group.length * 15_000);
     await preloadAxe(page);
     await page.setViewportSize(DESKTOP);
-    let inFlight = 0;
-    page.on('request', () => inFlight++);
-    page.on('requestfinished', () => inFlight--);
-    page.on('requestfailed', () => inFlight--);
+    const inFlight = trackRequests(page);
     const failures: string[] = [];
     for (const path of group) {
       problems.list = [];
       try {
-        await checkPage(page, path, () => inFlight);
+        await checkPage(page, path, inFlight);
         expectNoProblems(problems);
       } catch (error) {
         failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);

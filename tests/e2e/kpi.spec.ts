@@ -7,22 +7,10 @@ import { budgetOf, scriptsOf } from '../build/budgets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distDir, expect, expectAccessible, expectNoProblems, test } from './fixtures';
+import { distDir, expect, expectAccessible, expectNoProblems, preloadAxe, test } from './fixtures';
+import { CALCULATOR_SAMPLES, checkPage, DESKTOP, trackRequests } from './walk';
 
-const samples: Record<string, { query: string; value: number }> = {
-  'audience-growth': { query: 'start=1000&end=1250', value: 25 },
-  'reach-rate': { query: 'reach=220&followers=10000', value: 2.2 },
-  'engagement-rate': { query: 'engagements=50&followers=1000', value: 5 },
-  'share-of-voice': { query: 'brand=30&competitors=90', value: 25 },
-  ctr: { query: 'clicks=25&impressions=1000', value: 2.5 },
-  cpc: { query: 'cost=70&clicks=100', value: 0.7 },
-  cpm: { query: 'cost=9.56&impressions=1000', value: 9.56 },
-  'conversion-rate': { query: 'conversions=5&clicks=200', value: 2.5 },
-  cpa: { query: 'cost=500&conversions=20', value: 25 },
-  roi: { query: 'revenue=1500&cost=1000', value: 50 },
-  'story-completion': { query: 'first=200&last=174', value: 87 },
-  'amplification-rate': { query: 'shares=12&followers=4000', value: 0.3 },
-};
+const samples = CALCULATOR_SAMPLES;
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -36,12 +24,22 @@ async function valueOf(page: Page, kpi: string, basis?: string): Promise<number 
 }
 
 // One visit per calculator, one browser page per locale and kind of page (a test each would spend
-// more time opening pages than checking them).
+// more time opening pages than checking them). Each visit also runs the page walk's checks
+// (status, lang, h1, axe, 390 px: tests/e2e/walk.ts) on the page with its result shown; the walk
+// leaves these pages to this test.
 for (const lang of ['fr', 'en'] as const) {
   for (const kind of ['tools', 'embed'] as const) {
-    test(`${lang} ${kind}: every calculator prefilled from its URL`, async ({ page, problems }) => {
+    test(`${lang} ${kind}: every calculator prefilled from its URL, and the page walk's checks`, async ({
+      page,
+      problems,
+    }) => {
+      test.setTimeout(Object.keys(samples).length * 15_000);
+      await preloadAxe(page);
+      await page.setViewportSize(DESKTOP);
+      const inFlight = trackRequests(page);
       for (const [kpi, sample] of Object.entries(samples)) {
-        await open(page, `/${lang}/${kind}/${kpi}/?${sample.query}`);
+        await checkPage(page, `/${lang}/${kind}/${kpi}/?${sample.query}`, inFlight);
+        await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
         await expect(page.locator(`output[data-kpi="${kpi}"][data-value]`).first()).toBeAttached();
         expect(await valueOf(page, kpi), kpi).toBeCloseTo(sample.value, 10);
         // Every param landed in the input of the same name.
