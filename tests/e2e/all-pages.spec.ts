@@ -3,17 +3,19 @@
  * it loads, it has one h1 and a lang, nothing breaks in the console, the CSP is never violated,
  * nothing is requested from another origin, and axe finds no WCAG 2.2 AA violation
  * (tests/e2e/walk.ts). The calculators' pages are checked the same way by kpi.spec.ts, which opens
- * them prefilled; the walk opens one calculator's pages empty.
+ * them prefilled (the walk opens one calculator's pages empty), and the templates' pages by
+ * templates.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from '@playwright/test';
 import { builtPages, distDir, expect, expectAccessible, expectNoProblems, preloadAxe, test } from './fixtures';
-import { checkPage, checkedPrefilled, DESKTOP, trackRequests } from './walk';
+import { templateIds } from '../../src/lib/templates/ids';
+import { CALCULATOR_SAMPLES, checkPage, checkedElsewhere, DESKTOP, trackRequests, WALKED_EMPTY } from './walk';
 
-/** The site's pages (the calculators' pages that kpi.spec.ts checks prefilled are left to it). */
+/** The site's pages (those another spec opens with the same checks are left to it: walk.ts). */
 const allPages = builtPages().filter((p) => p !== '/404');
-const pages = allPages.filter((p) => !checkedPrefilled(p));
+const pages = allPages.filter((p) => !checkedElsewhere(p));
 
 test('the sitemap lists every content page, in both locales', () => {
   const index = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
@@ -23,6 +25,18 @@ test('the sitemap lists every content page, in both locales', () => {
   for (const lang of ['fr', 'en']) {
     expect(listed.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThan(5);
   }
+});
+
+test('the pages the walk leaves out are exactly those kpi.spec.ts and templates.spec.ts open', () => {
+  const opened = ['fr', 'en'].flatMap((lang) => [
+    ...Object.keys(CALCULATOR_SAMPLES)
+      .filter((kpi) => kpi !== WALKED_EMPTY)
+      .flatMap((kpi) => [`/${lang}/tools/${kpi}/`, `/${lang}/embed/${kpi}/`]),
+    `/${lang}/templates/`,
+    ...templateIds.map((id) => `/${lang}/templates/${id}/`),
+  ]);
+  expect(allPages.filter(checkedElsewhere).sort()).toEqual(opened.sort());
+  expect(pages.length + opened.length).toBe(allPages.length);
 });
 
 /**

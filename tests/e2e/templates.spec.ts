@@ -1,12 +1,14 @@
 /**
  * The templates as a visitor gets them: the list page links each template's .xlsx file (a real
  * spreadsheet) and its printable page, and each printable page prints on A4 pages, across for
- * the wide tables, with no blank page. One visit per page, both languages.
+ * the wide tables, with no blank page. One visit per page, both languages; each visit also runs
+ * the page walk's checks (tests/e2e/walk.ts), which the walk leaves to this test.
  */
 import { inflateSync } from 'node:zlib';
 import { useTranslations, type UiKey } from '../../src/lib/i18n';
 import { templateIds } from '../../src/lib/templates/ids';
-import { expect, expectNoProblems, test } from './fixtures';
+import { expect, expectNoProblems, preloadAxe, test } from './fixtures';
+import { checkPage, DESKTOP, trackRequests } from './walk';
 
 interface PdfPage {
   width: number;
@@ -66,8 +68,11 @@ for (const lang of ['fr', 'en'] as const) {
     page,
     problems,
   }) => {
-    test.setTimeout(90_000);
-    await page.goto(`/${lang}/templates/`);
+    test.setTimeout((templateIds.length + 1) * 15_000);
+    await preloadAxe(page);
+    await page.setViewportSize(DESKTOP);
+    const inFlight = trackRequests(page);
+    await checkPage(page, `/${lang}/templates/`, inFlight);
     for (const id of templateIds) {
       const section = page.locator(`[id="${id}"]`);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(t(`templates.${id}.title` as UiKey));
@@ -86,7 +91,7 @@ for (const lang of ['fr', 'en'] as const) {
     expectNoProblems(problems);
 
     for (const id of templateIds) {
-      await page.goto(`/${lang}/templates/${id}/`);
+      await checkPage(page, `/${lang}/templates/${id}/`, inFlight);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(`templates.${id}.title` as UiKey));
       const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       expect(pages.length, `${id}: pages`).toBeGreaterThan(0);

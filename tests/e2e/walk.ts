@@ -1,7 +1,7 @@
 /**
  * What every page of the build owes a visitor, checked on one visit (tests/e2e/all-pages.spec.ts
- * walks the pages; tests/e2e/kpi.spec.ts runs the same checks on the calculators' pages it opens
- * prefilled, which the walk then leaves out): status 200, `lang`, one h1, no axe violation in the
+ * walks the pages; kpi.spec.ts and templates.spec.ts run the same checks on the pages they open,
+ * which the walk then leaves out: `checkedElsewhere`): status 200, `lang`, one h1, no axe violation in the
  * page and its frames, and for chapters and tool pages no sideways scrolling at 390 px.
  */
 import type { Page } from '@playwright/test';
@@ -34,8 +34,12 @@ export const CALCULATOR_SAMPLES: Record<string, { query: string; value: number }
 };
 export const WALKED_EMPTY = 'ctr';
 
-/** A page kpi.spec.ts checks prefilled, which the walk leaves out. */
-export function checkedPrefilled(path: string): boolean {
+/**
+ * A page another spec opens with these checks, which the walk leaves out: the calculators' pages
+ * (kpi.spec.ts, prefilled) and the templates' list and printable pages (templates.spec.ts).
+ */
+export function checkedElsewhere(path: string): boolean {
+  if (/^\/(?:fr|en)\/templates\/(?:[^/]+\/)?$/.test(path)) return true;
   const kpi = /^\/(?:fr|en)\/(?:tools|embed)\/([^/]+)\/$/.exec(path)?.[1];
   return kpi !== undefined && kpi !== WALKED_EMPTY && kpi in CALCULATOR_SAMPLES;
 }
