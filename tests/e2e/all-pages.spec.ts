@@ -3,8 +3,8 @@
  * it loads, it has one h1 and a lang, nothing breaks in the console, the CSP is never violated,
  * nothing is requested from another origin, and axe finds no WCAG 2.2 AA violation
  * (tests/e2e/walk.ts). The calculators' pages are checked the same way by kpi.spec.ts, which opens
- * them prefilled (the walk opens one calculator's pages empty), and the templates' pages by
- * templates.spec.ts.
+ * them prefilled (the walk opens one calculator's pages empty), the templates' pages by
+ * templates.spec.ts and the French worksheets by worksheets.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ test('the sitemap lists every content page, in both locales', () => {
   }
 });
 
-test('the pages the walk leaves out are exactly those kpi.spec.ts and templates.spec.ts open', () => {
+test('the pages the walk leaves out are exactly those the kpi, templates and worksheets specs open', () => {
   const opened = ['fr', 'en'].flatMap((lang) => [
     ...Object.keys(CALCULATOR_SAMPLES)
       .filter((kpi) => kpi !== WALKED_EMPTY)
@@ -35,6 +35,10 @@ test('the pages the walk leaves out are exactly those kpi.spec.ts and templates.
     `/${lang}/templates/`,
     ...templateIds.map((id) => `/${lang}/templates/${id}/`),
   ]);
+  opened.push(
+    '/fr/trainers/',
+    ...['kpi', 'smart', 'voice'].flatMap((l) => [`/fr/trainers/worksheets/${l}/`, `/fr/trainers/worksheets/${l}/key/`]),
+  );
   expect(allPages.filter(checkedElsewhere).sort()).toEqual(opened.sort());
   expect(pages.length + opened.length).toBe(allPages.length);
 });
@@ -46,7 +50,7 @@ test('the pages the walk leaves out are exactly those kpi.spec.ts and templates.
  * Every page is still loaded from the server and checked on its own; a failing page does not stop
  * the walk, and the failure names the page.
  */
-const GROUPS = 9;
+const GROUPS = 8;
 const groups = Array.from({ length: GROUPS }, (_, g) => pages.filter((_, i) => i % GROUPS === g));
 
 for (const [g, group] of groups.entries()) {

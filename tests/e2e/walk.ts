@@ -1,6 +1,6 @@
 /**
  * What every page of the build owes a visitor, checked on one visit (tests/e2e/all-pages.spec.ts
- * walks the pages; kpi.spec.ts and templates.spec.ts run the same checks on the pages they open,
+ * walks the pages; kpi, templates and worksheets specs run the same checks on the pages they open,
  * which the walk then leaves out: `checkedElsewhere`): status 200, `lang`, one h1, no axe violation in the
  * page and its frames, and for chapters and tool pages no sideways scrolling at 390 px.
  */
@@ -36,10 +36,12 @@ export const WALKED_EMPTY = 'ctr';
 
 /**
  * A page another spec opens with these checks, which the walk leaves out: the calculators' pages
- * (kpi.spec.ts, prefilled) and the templates' list and printable pages (templates.spec.ts).
+ * (kpi.spec.ts, prefilled), the templates' list and printable pages (templates.spec.ts), the
+ * French trainers' page and worksheets (worksheets.spec.ts).
  */
 export function checkedElsewhere(path: string): boolean {
   if (/^\/(?:fr|en)\/templates\/(?:[^/]+\/)?$/.test(path)) return true;
+  if (/^\/fr\/trainers\/(?:worksheets\/[^/]+\/(?:key\/)?)?$/.test(path)) return true;
   const kpi = /^\/(?:fr|en)\/(?:tools|embed)\/([^/]+)\/$/.exec(path)?.[1];
   return kpi !== undefined && kpi !== WALKED_EMPTY && kpi in CALCULATOR_SAMPLES;
 }

@@ -4,7 +4,8 @@
  * stream draws text). One language: the other has the same layout, and all-pages.spec.ts visits both.
  */
 import { inflateSync } from 'node:zlib';
-import { expect, expectNoProblems, test } from './fixtures';
+import { expect, expectNoProblems, preloadAxe, test } from './fixtures';
+import { checkPage, DESKTOP, trackRequests } from './walk';
 
 /** Whether each page of a PDF draws text, read from its (deflated) content streams. */
 function pagesText(pdf: Buffer): { pages: number; drawsText: boolean[] } {
@@ -30,9 +31,13 @@ function pagesText(pdf: Buffer): { pages: number; drawsText: boolean[] } {
 }
 
 test('the worksheets print on one or two A4 pages each, with no blank page', async ({ page, problems }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(8 * 15_000);
+  // Each visit also runs the page walk's checks (tests/e2e/walk.ts), which the walk leaves to it.
+  await preloadAxe(page);
+  await page.setViewportSize(DESKTOP);
+  const inFlight = trackRequests(page);
   // The trainers' page lists each lesson with its sheet and its key.
-  await page.goto('/fr/trainers/');
+  await checkPage(page, '/fr/trainers/', inFlight);
   const links: string[] = [];
   for (const lesson of ['kpi', 'smart', 'voice']) {
     const item = page.locator(`[data-worksheet="${lesson}"]`);
@@ -43,8 +48,7 @@ test('the worksheets print on one or two A4 pages each, with no blank page', asy
     ['kpi', 'smart', 'voice'].flatMap((l) => [`/fr/trainers/worksheets/${l}/`, `/fr/trainers/worksheets/${l}/key/`]),
   );
   for (const path of links) {
-    await page.goto(path);
-    await expect(page.locator('h1')).toHaveCount(1);
+    await checkPage(page, path, inFlight);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const { pages, drawsText } = pagesText(pdf);
     expect(pages, `${path}: pages`).toBeGreaterThanOrEqual(1);
