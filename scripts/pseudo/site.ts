@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { en } from '../../src/lib/i18n/en';
+import en from '../../src/lib/i18n/en';
 import { months } from '../../src/lib/i18n/en/dates';
 import enReveal from '../../src/lib/i18n/en/reveal';
 import { pseudoDictionary, pseudoLocalize } from '../../src/lib/i18n/pseudo';
