@@ -52,8 +52,10 @@ const LANGUAGE_FILE = /\/src\/lib\/i18n\/([^/]+)\/[^/]+\.ts$/;
 
 /**
  * The file name of a chunk made from a language's module, with the language after its name
- * (`engine-fr.[hash].js`, `smart-rules-en.[hash].js`): every language's files have the same names,
- * and a chunk list should say which language each one is. Other chunks keep their names.
+ * (`engine-fr.[hash].js`): every language's files have the same names, and a chunk list should
+ * say which language each one is. A language's SMART rules are named after the language alone
+ * (`en.[hash].js`), as they were before they moved into its folder: the end-to-end tests watch
+ * for them by that name. Other chunks keep their names.
  * @param {string} fileName what the build would name the chunk (`_astro/engine.[hash].js`, or a `[name]` pattern)
  * @param {{ name: string, facadeModuleId: string | null }} chunk
  * @returns {string}
@@ -61,9 +63,10 @@ const LANGUAGE_FILE = /\/src\/lib\/i18n\/([^/]+)\/[^/]+\.ts$/;
 export function languageChunkName(fileName, chunk) {
   const locale = LANGUAGE_FILE.exec(chunk.facadeModuleId ?? '')?.[1];
   if (locale === undefined || !locales.some((l) => l === locale)) return fileName;
+  const name = chunk.name === 'smart-rules' ? locale : `${chunk.name}-${locale}`;
   return fileName.includes('[name]')
-    ? fileName.replace('[name]', `${chunk.name}-${locale}`)
-    : fileName.replace(`/${chunk.name}.`, `/${chunk.name}-${locale}.`);
+    ? fileName.replace('[name]', name)
+    : fileName.replace(`/${chunk.name}.`, `/${name}.`);
 }
 
 /** An import Vite writes for an eager glob: `import { x as __import_glob__0_1_ } from "../fr/x.ts";`. */

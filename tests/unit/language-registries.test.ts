@@ -155,6 +155,9 @@ describe('the build’s language tables (src/build/language-tables.mjs)', () => 
     const engine = { name: 'engine', facadeModuleId: '/repo/src/lib/i18n/fr/engine.ts' };
     expect(languageChunkName('_astro/engine.[hash].js', engine)).toBe('_astro/engine-fr.[hash].js');
     expect(languageChunkName('assets/[name]-[hash].js', engine)).toBe('assets/engine-fr-[hash].js');
+    const rules = { name: 'smart-rules', facadeModuleId: '/repo/src/lib/i18n/en/smart-rules.ts' };
+    expect(languageChunkName('_astro/smart-rules.[hash].js', rules)).toBe('_astro/en.[hash].js');
+    expect(languageChunkName('assets/[name]-[hash].js', rules)).toBe('assets/en-[hash].js');
     const other = { name: 'checker', facadeModuleId: '/repo/src/lib/smart/checker.ts' };
     expect(languageChunkName('_astro/checker.[hash].js', other)).toBe('_astro/checker.[hash].js');
   });
