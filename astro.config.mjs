@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { compileHints } from './src/build/compile-hints.mjs';
 import { embedScriptFile } from './src/build/embed-script.mjs';
 import { headers } from './src/build/headers.mjs';
+import { languageTables } from './src/build/language-tables.mjs';
 import { socialImages } from './src/build/social-images.ts';
 import { precache } from './src/build/precache.mjs';
 import { defaultLocale, localeTags, locales } from './src/lib/i18n/locales.ts';
@@ -75,9 +76,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The SMART checker's worker fetches its engine with import(): only an ES-module worker can.
-    worker: { format: 'es' },
+    // The language registries' tables written as literals, and the languages' chunks named after
+    // them (src/build/language-tables.mjs): in the page's build and in the SMART worker's.
+    worker: { format: 'es', plugins: () => [languageTables()] },
     // V8 compiles our scripts while they download instead of during hydration (see the plugin).
     plugins: [
+      languageTables(),
       compileHints(),
       {
         // A dynamic import() preloads only its style sheets, not the chunks that its chunk imports:

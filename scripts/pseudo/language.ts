@@ -3,11 +3,11 @@
  * maintainer does to add a language, done by a program on a copy of the site, from English.
  * Pure text in, text out, so that tests/unit/pseudo-site.test.ts can check each step.
  *
- * - the locale list: `locales.ts` gets the id and one entry in each of its tables, and every
- *   registry (`src/lib/i18n/languages/*.ts`, the dictionaries in `src/lib/i18n/index.ts`) one entry
- *   per table, read from the language's own folder;
+ * - the locale list: `locales.ts` gets the id and one entry in each of its tables (the registries,
+ *   `src/lib/i18n/languages/*.ts` and the dictionaries', find the language's folder by themselves);
  * - the language's folder: its dictionary (every English string pseudo-localised) and its data,
- *   derived from English's (month names pseudo-localised, the rest English's own);
+ *   derived from English's (month names and the SMART rules' sentences pseudo-localised, the rest
+ *   English's own);
  * - content: MDX and the YAML blocks pseudo-localised from English.
  */
 import { parseDocument, stringify } from 'yaml';
@@ -17,7 +17,7 @@ import { pseudoLocalize, pseudoText } from '../../src/lib/i18n/pseudo';
  * The pseudo-locale: its id (the URL segment and content folder, lower case as Astro's content ids
  * are) and `en-XA`, the conventional pseudo-locale tag (valid BCP 47; axe's valid-lang reads `en`).
  */
-export const PSEUDO = { id: 'en-xa', tag: 'en-XA', from: 'en', binding: 'enXA', og: 'en_XA' } as const;
+export const PSEUDO = { id: 'en-xa', tag: 'en-XA', from: 'en', og: 'en_XA' } as const;
 
 /** The pages built for it: a chapter, a calculator, the SMART checker, the audit. */
 export const FIXTURES = {
@@ -31,7 +31,7 @@ export const FIXTURES = {
   ],
 } as const;
 
-const { id, from, binding } = PSEUDO;
+const { id, from } = PSEUDO;
 
 /** `src/lib/i18n/locales.ts` with the pseudo-locale in the list and in each of its tables. */
 export function addToLocaleList(source: string): string {
@@ -47,40 +47,6 @@ export function addToLocaleList(source: string): string {
       `export const ${name}: Record<Locale, string> = {${before}${from}: ${value}, '${id}': ${own[name] ?? value} };`,
   );
   return out;
-}
-
-/**
- * A registry with the pseudo-locale's entry beside English's in every table, read from its own
- * folder: `import { x as en } from '../en/f'` gains `import { x as enXA } from '../en-XA/f'`, and
- * `{ fr, en }`, `en: en.x` or `en: { a: en.a }` gain the same entry for `en-XA`.
- */
-export function addToRegistry(source: string): string {
-  const lines = source.split('\n');
-  const out: string[] = [];
-  for (const line of lines) {
-    out.push(line);
-    const imported = new RegExp(
-      `^import (.*)\\b${from}\\b(.*) from '(\\.{1,2}/(?:\\.\\./)?)${from}(/[\\w-]+)?';$`,
-    ).exec(line);
-    if (imported) {
-      const [, head = '', tail = '', dir = '', file = ''] = imported;
-      out.push(`import ${head}${binding}${tail} from '${dir}${id}${file}';`);
-      continue;
-    }
-    const entry = new RegExp(`^(\\s*)${from}: (.*?)(,?)$`).exec(line);
-    if (entry) {
-      const [, indent = '', value = '', comma = ''] = entry;
-      out[out.length - 1] = `${indent}${from}: ${value},`;
-      out.push(`${indent}'${id}': ${value.replace(new RegExp(`\\b${from}\\.`, 'g'), `${binding}.`)}${comma}`);
-    }
-  }
-  return out
-    .join('\n')
-    .replace(new RegExp(`\\{ fr, ${from} \\}`, 'g'), `{ fr, ${from}, '${id}': ${binding} }`)
-    .replace(
-      new RegExp(`, ${from}: ${from}\\.(\\w+) \\}`, 'g'),
-      (_m, key: string) => `, ${from}: ${from}.${key}, '${id}': ${binding}.${key} }`,
-    );
 }
 
 /** Every string of a value pseudo-localised (keys, numbers and URLs kept). */

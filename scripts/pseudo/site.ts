@@ -7,35 +7,72 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { en } from '../../src/lib/i18n/en';
+import en from '../../src/lib/i18n/en';
 import { months } from '../../src/lib/i18n/en/dates';
 import enReveal from '../../src/lib/i18n/en/reveal';
 import { pseudoDictionary, pseudoLocalize } from '../../src/lib/i18n/pseudo';
-import { addToLocaleList, addToRegistry, addYamlBlocks, FIXTURES, PSEUDO, pseudoMdx } from './language';
+import { addToLocaleList, addYamlBlocks, FIXTURES, PSEUDO, pseudoMdx } from './language';
 
-const { id, from, binding } = PSEUDO;
+const { id, from } = PSEUDO;
 
-/** What a language is made of, beside its content: the list, the registries and its folder. */
-export const LOCALE_LIST = ['src/lib/i18n/locales.ts', 'src/lib/i18n/index.ts'];
-export const REGISTRY = 'src/lib/i18n/languages';
+/** What a language is made of, beside its folder and its content: its entry in the locale list. */
+export const LOCALE_LIST = 'src/lib/i18n/locales.ts';
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 
-/** The pseudo-locale's folder, from English's: its dictionary and its data. */
+/**
+ * The pseudo-locale's folder, from English's: its dictionary, its data and its SMART engine, each
+ * file found by the registries by itself (src/lib/i18n/languages/). Its SMART rules read
+ * objectives with English's patterns (a pseudo language has no words of its own) and write their
+ * sentences pseudo-localised, as its dictionary is.
+ */
 function languageFolder(): Record<string, string> {
   const generated = '// Generated from English by scripts/pseudo (the pseudo-locale): not kept in git.\n';
+  const dir = `src/lib/i18n/${id}`;
   return {
-    [`src/lib/i18n/${id}.ts`]: `${generated}export const ${binding} = ${literal(pseudoDictionary(en))};\n`,
-    [`src/lib/i18n/${id}/reveal.ts`]: `${generated}export default ${literal(pseudoDictionary(enReveal))};\n`,
-    [`src/lib/i18n/${id}/numbers.ts`]: `${generated}export * from '../${from}/numbers';\n`,
-    [`src/lib/i18n/${id}/currencies.ts`]: `${generated}export * from '../${from}/currencies';\n`,
-    [`src/lib/i18n/${id}/dates.ts`]:
-      `${generated}export const months = ${literal(months.map(pseudoLocalize))};\n` +
-      `export { longDate } from '../${from}/dates';\n`,
-    [`src/lib/i18n/${id}/spreadsheets.ts`]: `${generated}export * from '../${from}/spreadsheets';\n`,
-    [`src/lib/i18n/${id}/objectives.ts`]: `${generated}export * from '../${from}/objectives';\n`,
-    [`src/lib/i18n/${id}/warm-up.ts`]: `${generated}export * from '../${from}/warm-up';\n`,
-    [`src/lib/i18n/${id}/terms.ts`]: `${generated}export const termRules = [];\n`,
+    [`${dir}/index.ts`]: `${generated}export default ${literal(pseudoDictionary(en))};\n`,
+    [`${dir}/reveal.ts`]: `${generated}export default ${literal(pseudoDictionary(enReveal))};\n`,
+    [`${dir}/numbers.ts`]: `${generated}export * from '../${from}/numbers';\n`,
+    [`${dir}/currencies.ts`]: `${generated}export * from '../${from}/currencies';\n`,
+    [`${dir}/dates.ts`]:
+      `${generated}import { longDate } from '../${from}/dates';\n\n` +
+      `export const months = ${literal(months.map(pseudoLocalize))};\n` +
+      'export { longDate };\nexport default { months, longDate };\n',
+    [`${dir}/spreadsheets.ts`]: `${generated}export * from '../${from}/spreadsheets';\n`,
+    [`${dir}/objectives.ts`]: `${generated}export * from '../${from}/objectives';\n`,
+    [`${dir}/warm-up.ts`]: `${generated}export * from '../${from}/warm-up';\n`,
+    [`${dir}/terms.ts`]: `${generated}export const termRules = [];\n`,
+    [`${dir}/smart-rules.ts`]: [
+      generated,
+      `import source from '../${from}/smart-rules';`,
+      "import type { LangRules } from '../../smart/lang-rules';",
+      "import { pseudoLocalize } from '../pseudo';",
+      '',
+      'const said = <K extends string>(words: Record<K, string>) =>',
+      '  Object.fromEntries(Object.entries<string>(words).map(([k, v]) => [k, pseudoLocalize(v)])) as Record<K, string>;',
+      '',
+      'export default {',
+      '  ...source,',
+      `  lang: '${id}',`,
+      '  metrics: said(source.metrics),',
+      '  goals: said(source.goals),',
+      '  placeholders: said(source.placeholders),',
+      '  rewrite: said(source.rewrite),',
+      '  sentence: pseudoLocalize(source.sentence),',
+      '} satisfies LangRules;',
+      '',
+    ].join('\n'),
+    [`${dir}/engine.ts`]: [
+      generated,
+      "import { registerRules } from '../../smart/rules';",
+      "import rules from './smart-rules';",
+      '',
+      'registerRules(rules);',
+      '',
+      "export { analyzeObjective, detectLanguage } from '../../smart/checker';",
+      "export { hasRules, loadRules } from '../../smart/rules';",
+      '',
+    ].join('\n'),
   };
 }
 
@@ -70,14 +107,9 @@ export function writePseudoSite(repo: string, out: string): { added: string[]; c
   const changed: string[] = [];
   const removed: string[] = [];
 
-  // 1. The locale list and the registries.
-  write(LOCALE_LIST[0] ?? '', addToLocaleList(read(LOCALE_LIST[0] ?? '')));
-  write(LOCALE_LIST[1] ?? '', addToRegistry(read(LOCALE_LIST[1] ?? '')));
-  changed.push(...LOCALE_LIST);
-  for (const path of files(out, REGISTRY)) {
-    write(path, addToRegistry(read(path)));
-    changed.push(path);
-  }
+  // 1. The locale list (the registries find the language's files by themselves).
+  write(LOCALE_LIST, addToLocaleList(read(LOCALE_LIST)));
+  changed.push(LOCALE_LIST);
   // 2. The language's folder.
   for (const [path, text] of Object.entries(languageFolder())) {
     write(path, text);

@@ -5,7 +5,7 @@ import en from '../../src/lib/i18n/en/smart';
 
 // The engine chunk cannot be fetched (offline, nothing cached) until `network.up` is set.
 const network = vi.hoisted(() => ({ up: false }));
-vi.mock('../../src/lib/smart/engine-en', async (importOriginal) => {
+vi.mock('../../src/lib/i18n/en/engine', async (importOriginal) => {
   if (!network.up) throw new Error('Failed to fetch dynamically imported module');
   return importOriginal();
 });

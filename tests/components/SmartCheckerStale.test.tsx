@@ -4,7 +4,7 @@ import SmartChecker from '../../src/islands/SmartChecker';
 import en from '../../src/lib/i18n/en/smart';
 
 // The engine chunk of the page's version is gone from the server (a new deploy).
-vi.mock('../../src/lib/smart/engine-en', () => {
+vi.mock('../../src/lib/i18n/en/engine', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../src/lib/i18n/dates';
-import { en } from '../../src/lib/i18n/en';
-import { fr } from '../../src/lib/i18n/fr';
+import en from '../../src/lib/i18n/en';
+import fr from '../../src/lib/i18n/fr';
 import {
   formatMessage,
   messageArguments,

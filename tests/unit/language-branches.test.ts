@@ -2,8 +2,8 @@
  * Languages as data: code never names a language to decide what to do. A branch on `'fr'` or
  * `'en'`, a `{fr,en}` glob, an `'fr' | 'en'` type or a page written in French by hand would each
  * leave out a third language (or the pseudo-locale of tests/unit/pseudo-locale.test.ts) without a
- * type error. Per-language data lives in per-language files (dictionaries, the SMART engine's
- * rules, the KPI vocabulary) and tables keyed by `Locale` (which TypeScript completes).
+ * type error. Per-language data lives in each language's folder, `src/lib/i18n/<lang>/`
+ * (dictionaries, data, the SMART engine's rules, the KPI words), and tables keyed by `Locale`.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,9 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The files that are a language's own data, where its code is expected. */
 const perLanguage = [
   /^src\/lib\/i18n\/locales\.ts$/,
-  /^src\/lib\/i18n\/(?:fr|en)(?:\/.*)?\.ts$/,
-  /^src\/lib\/smart\/(?:fr|en|engine-fr|engine-en)\.ts$/,
-  /^src\/lib\/kpi\/vocabulary\/(?:fr|en)\.ts$/,
+  /^src\/lib\/i18n\/(?:fr|en)\/.*\.ts$/, // each language's folder: dictionaries, data, SMART rules, KPI words
 ];
 
 /**

@@ -4,7 +4,7 @@
  * so that a page built in it shows at a glance a string left untranslated, cut or broken.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
+import en from '../../src/lib/i18n/en';
 import { pseudoDictionary, pseudoLocalize } from '../../src/lib/i18n/pseudo';
 import { formatMessage, messageArguments } from '../../src/lib/i18n/translate';
 

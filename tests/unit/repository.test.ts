@@ -1,7 +1,7 @@
 /**
  * The repository explains itself: no file sends a maintainer to something they cannot open (a
  * folder beside the checkout, a numbered issue, the contract or the facts named without their
- * path), and no module imports itself through others (an import cycle).
+ * path), and no module imports itself through others (an import cycle, `import.meta.glob` included).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -80,6 +80,45 @@ export function importsOf(text: string): string[] {
   return found;
 }
 
+/**
+ * The patterns of a module's `import.meta.glob` calls (Vite's: the language registries find each
+ * language's files with one), negative ones (`!…`) included: each file they match is an import.
+ */
+export function globsOf(text: string): string[] {
+  const found: string[] = [];
+  for (const call of text.matchAll(/\bimport\.meta\.glob\s*(?:<[^(]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/g)) {
+    for (const m of (call[1] ?? '').matchAll(/['"]([^'"]+)['"]/g)) found.push(m[1] ?? '');
+  }
+  return found;
+}
+
+/** A path joined to a relative specifier (`src/lib/x` + `../y/*.ts` → `src/lib/y/*.ts`). */
+function joined(dir: string[], spec: string): string {
+  const parts = [...dir];
+  for (const piece of spec.replace(/\?.*$/, '').split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
+/** The files a module's globs match (`*` within one folder, as the registries use it), itself left out as Vite does. */
+function globTargets(path: string, text: string, files: Map<string, string>): string[] {
+  const dir = path.split('/').slice(0, -1);
+  const toRegExp = (pattern: string) =>
+    new RegExp(
+      `^${joined(dir, pattern)
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')}$`,
+    );
+  const patterns = globsOf(text);
+  const wanted = patterns.filter((p) => !p.startsWith('!')).map(toRegExp);
+  const unwanted = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
+  return [...files.keys()].filter(
+    (file) => file !== path && wanted.some((r) => r.test(file)) && !unwanted.some((r) => r.test(file)),
+  );
+}
+
 const moduleFile = /\.(ts|tsx|mts|js|mjs|astro)$/;
 const tryExtensions = ['', '.ts', '.tsx', '.mts', '.js', '.mjs', '.astro', '/index.ts'];
 
@@ -89,16 +128,11 @@ export function importCycles(files: Map<string, string>): string[][] {
   for (const [path, text] of files) {
     const dir = path.split('/').slice(0, -1);
     const targets = importsOf(text).flatMap((spec) => {
-      const parts = [...dir];
-      for (const piece of spec.replace(/\?.*$/, '').split('/')) {
-        if (piece === '..') parts.pop();
-        else if (piece !== '.') parts.push(piece);
-      }
-      const base = parts.join('/');
+      const base = joined(dir, spec);
       const hit = tryExtensions.map((ext) => base + ext).find((candidate) => files.has(candidate));
       return hit === undefined ? [] : [hit];
     });
-    edges.set(path, targets);
+    edges.set(path, [...targets, ...globTargets(path, text, files)]);
   }
   let counter = 0;
   const index = new Map<string, number>();
@@ -152,6 +186,18 @@ describe('the module graph', () => {
       'import {\n  h,\n  type H,\n} from "./h";',
     ].join('\n');
     expect(importsOf(text).sort()).toEqual(['../c', './a', './e.css', './f', './g.xsd?raw', './h']);
+  });
+
+  it('reads the files an import.meta.glob matches as imports, and finds a cycle through one', () => {
+    const registry = "export const t = byLocale(import.meta.glob<T>(['../*/x.ts', '!../skip/*'], { eager: true }));";
+    expect(globsOf(registry)).toEqual(['../*/x.ts', '!../skip/*']);
+    const files = new Map([
+      ['src/i18n/languages/x.ts', registry],
+      ['src/i18n/fr/x.ts', "import { t } from '../languages/x';"],
+      ['src/i18n/skip/x.ts', "import { t } from '../languages/x';"],
+      ['src/i18n/en/x.ts', 'export const x = 1;'],
+    ]);
+    expect(importCycles(files)).toEqual([['src/i18n/fr/x.ts', 'src/i18n/languages/x.ts']]);
   });
 
   it('finds the cycle of two modules that import each other, and none in a chain', () => {

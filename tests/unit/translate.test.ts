@@ -3,8 +3,8 @@
  * visitors read (the self-audit's import and recovery messages, the several-posts gap).
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
-import { fr } from '../../src/lib/i18n/fr';
+import en from '../../src/lib/i18n/en';
+import fr from '../../src/lib/i18n/fr';
 import { compiledTranslator } from '../../src/lib/i18n/compiled';
 import {
   compileMessage,

@@ -1,5 +1,5 @@
-import { en } from './en';
-import { fr, type UiKey } from './fr';
+import type { UiKey } from './fr';
+import { byLocale } from './languages/by-locale';
 import type { Locale } from './locales';
 import { formatCount } from '../numbers/format';
 import { formatMessage, type Vars } from './translate';
@@ -8,7 +8,10 @@ export type { UiKey } from './fr';
 export * from './locales';
 export * from './paths';
 
-export const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
+/** Each language's UI strings (its folder's `index.ts`), found by folder like every registry (`./languages/`). */
+export const dictionaries: Record<Locale, Record<UiKey, string>> = byLocale(
+  import.meta.glob<Record<UiKey, string>>('./*/index.ts', { eager: true, import: 'default' }),
+);
 
 export { formatMessage, messageArguments, type Vars } from './translate';
 

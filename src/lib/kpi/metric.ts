@@ -90,7 +90,7 @@ export interface Meaning {
   bySign?: string;
 }
 
-/** What the SMART checker and builder know of a KPI (its words are in `./vocabulary/`). */
+/** What the SMART checker and builder know of a KPI (its words are in each language's `src/lib/i18n/<lang>/smart-kpis.ts`). */
 export interface SmartInfo {
   /** The business goal the KPI serves (the "Relevant" criterion). */
   goal: Goal;

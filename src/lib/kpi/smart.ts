@@ -1,7 +1,7 @@
 /**
  * What the SMART checker and builder know about the KPIs, derived from the KPI modules: the
  * lexicon's entries (goal, vanity, business result), the words and builder phrases of each
- * language (from ./vocabulary/), the benchmarks, the shares bounded by 100 % and the currency metrics. The smart
+ * language (from its folder, `src/lib/i18n/<lang>/smart-kpis.ts`), the benchmarks, the shares bounded by 100 % and the currency metrics. The smart
  * engine's lists start with these, in the order of the registry.
  */
 import type { Term } from '../smart/lexicon';
@@ -32,7 +32,7 @@ export function kpiPatterns(
 
 /**
  * One language's builder phrases for some KPIs ("le taux de clics (CTR)"), keyed by id: the start
- * of that language's `metrics` (smart/{fr,en}.ts), which the builder writes into its sentence.
+ * of that language's `metrics` (its `smart-rules.ts`), which the builder writes into its sentence.
  */
 export function kpiPhrases(
   phrases: Readonly<Record<string, string>>,

@@ -1,8 +1,8 @@
 /**
  * Dates and periods (the "Time-bound" criterion), found in folded text (see text.ts) as ranges of
  * the original and turned into months from "today". The patterns and the date words (ordinals,
- * units, seasons, relative words) are each language's (fr.ts, en.ts); here is only how each kind
- * of date becomes a number of months.
+ * units, seasons, relative words) are each language's (`src/lib/i18n/<lang>/smart-rules.ts`);
+ * here is only how each kind of date becomes a number of months.
  */
 import type { Lang } from './lexicon';
 import { countValue } from './quantities';
@@ -60,7 +60,7 @@ function unitMonths(unit: string, lang: Lang): number {
   return rulesFor(lang).units[base] ?? 1;
 }
 
-/** How each kind of date or period (patterns in fr.ts / en.ts) becomes months from now. */
+/** How each kind of date or period (patterns in each language's smart-rules.ts) becomes months from now. */
 const RESOLVERS: Record<TimeKind, Omit<TimeRule, 're'>> = {
   // 2027-03-31
   iso: {

@@ -1,4 +1,4 @@
-/** SMART objectives: the checker (analyze, both languages), the guided builder (build) and their vocabulary. */
+/** SMART objectives: the checker (analyze, every language), the guided builder (build) and their vocabulary. */
 export * from './analyze';
 export * from './build';
 export { GOALS, NETWORKS, type Goal, type Lang } from './lexicon';

@@ -1,7 +1,8 @@
 /**
  * What the SMART checker knows whatever the language: goals, metrics (the KPIs' entries come from
- * their modules, src/lib/kpi/metrics; the words are in fr.ts and en.ts, in the same order),
- * networks, and the stop words that tell French from English.
+ * their modules, src/lib/kpi/metrics; the words are in each language's
+ * `src/lib/i18n/<lang>/smart-rules.ts`, in the same order), networks, and the stop words that
+ * tell the languages apart.
  * Keep this file compact: it ships in the island.
  */
 import { locales, type Locale } from '../i18n/locales';

@@ -1,9 +1,9 @@
 /**
- * The registry the engine reads each language's rules from. Each language lives in its own
- * module (fr.ts, en.ts) that only exports its rules (lang-rules.ts); whoever imports one registers
- * it: a page's engine chunk (engine-fr.ts / engine-en.ts, through load.ts) registers its own
- * language, `loadRules` fetches and registers the other one only when an objective is written in
- * it, and Node code imports analyze.ts, which registers both.
+ * The registry the engine reads each language's rules from. Each language's rules live in its
+ * folder (`src/lib/i18n/<lang>/smart-rules.ts`, the shape in lang-rules.ts); whoever imports them
+ * registers them: a page's engine chunk (`src/lib/i18n/<lang>/engine.ts`, through load.ts)
+ * registers its own language, `loadRules` fetches and registers another one only when an
+ * objective is written in it, and tests and build-time code import analyze.ts, which registers all.
  */
 import { smartRules } from '../i18n/languages/smart-rules';
 import type { LangRules } from './lang-rules';

@@ -18,3 +18,6 @@ export const months = [
 
 /** A long date: `November 26, 2026`. */
 export const longDate = (day: number, month: string, year: number) => `${month} ${day}, ${year}`;
+
+/** What src/lib/i18n/dates.ts reads (through `../languages/dates.ts`). */
+export default { months, longDate };

@@ -18,3 +18,6 @@ export const months = [
 
 /** A long date: `26 novembre 2026`. */
 export const longDate = (day: number, month: string, year: number) => `${day} ${month} ${year}`;
+
+/** What src/lib/i18n/dates.ts reads (through `../languages/dates.ts`). */
+export default { months, longDate };

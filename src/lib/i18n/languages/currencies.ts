@@ -1,7 +1,7 @@
 /** Each language's currency patterns (its `currencies.ts`), read by src/lib/numbers. */
 import type { CurrencyPattern, KnownCurrency } from '../../numbers/currencies';
-import { currencies as fr } from '../fr/currencies';
-import { currencies as en } from '../en/currencies';
-import type { Locale } from '../locales';
+import { byLocale } from './by-locale';
 
-export const currencyPatterns: Record<Locale, Record<KnownCurrency, CurrencyPattern>> = { fr, en };
+export const currencyPatterns = byLocale(
+  import.meta.glob<Record<KnownCurrency, CurrencyPattern>>('../*/currencies.ts', { eager: true, import: 'currencies' }),
+);

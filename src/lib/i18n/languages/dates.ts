@@ -1,14 +1,9 @@
 /** Each language's month names and long-date order (its `dates.ts`), read by src/lib/i18n/dates.ts. */
-import * as fr from '../fr/dates';
-import * as en from '../en/dates';
-import type { Locale } from '../locales';
+import { byLocale } from './by-locale';
 
 export interface DateWords {
   months: readonly string[];
   longDate: (day: number, month: string, year: number) => string;
 }
 
-export const dateWords: Record<Locale, DateWords> = {
-  fr: { months: fr.months, longDate: fr.longDate },
-  en: { months: en.months, longDate: en.longDate },
-};
+export const dateWords = byLocale(import.meta.glob<DateWords>('../*/dates.ts', { eager: true, import: 'default' }));

@@ -1,6 +1,10 @@
 /** Each language's two "guess first" strings (its `reveal.ts`), read by src/islands/Reveal.tsx. */
-import fr from '../fr/reveal';
-import en from '../en/reveal';
-import type { Locale } from '../locales';
+import type { UiKey } from '..';
+import { byLocale } from './by-locale';
 
-export const revealStrings: Record<Locale, Record<keyof typeof fr, string>> = { fr, en };
+export const revealStrings = byLocale(
+  import.meta.glob<Record<Extract<UiKey, `reveal.${string}`>, string>>('../*/reveal.ts', {
+    eager: true,
+    import: 'default',
+  }),
+);

@@ -1,12 +1,9 @@
 /**
- * Each language's SMART rules (`src/lib/smart/<lang>.ts`, every word the engine reads or writes),
+ * Each language's SMART rules (its `smart-rules.ts`, every word the engine reads or writes),
  * fetched when an objective is written in it (src/lib/smart/rules.ts). One import() per language:
  * each is a chunk of its own in the browser.
  */
 import type { LangRules } from '../../smart/lang-rules';
-import type { Locale } from '../locales';
+import { byLocale } from './by-locale';
 
-export const smartRules: Record<Locale, () => Promise<{ default: LangRules }>> = {
-  fr: () => import('../../smart/fr'),
-  en: () => import('../../smart/en'),
-};
+export const smartRules = byLocale(import.meta.glob<{ default: LangRules }>('../*/smart-rules.ts'));

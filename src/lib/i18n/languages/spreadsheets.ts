@@ -1,12 +1,11 @@
 /** Each language's spreadsheet formats and sample posting times (its `spreadsheets.ts`), read by src/lib/templates. */
 import type { NumberKind } from '../../templates/model';
-import * as fr from '../fr/spreadsheets';
-import * as en from '../en/spreadsheets';
-import type { Locale } from '../locales';
+import { byLocale } from './by-locale';
 
-export const spreadsheetFormats: Record<Locale, Record<NumberKind, string>> = {
-  fr: fr.spreadsheetFormats,
-  en: en.spreadsheetFormats,
-};
+export const spreadsheetFormats = byLocale(
+  import.meta.glob<Record<NumberKind, string>>('../*/spreadsheets.ts', { eager: true, import: 'spreadsheetFormats' }),
+);
 
-export const exampleTimes: Record<Locale, readonly [string, string]> = { fr: fr.exampleTimes, en: en.exampleTimes };
+export const exampleTimes = byLocale(
+  import.meta.glob<readonly [string, string]>('../*/spreadsheets.ts', { eager: true, import: 'exampleTimes' }),
+);

@@ -1,7 +1,7 @@
 /** Each language's term rules (its `terms.ts`), read by src/lib/content/terms.ts. */
 import type { TermRule } from '../../content/terms';
-import { termRules as fr } from '../fr/terms';
-import { termRules as en } from '../en/terms';
-import type { Locale } from '../locales';
+import { byLocale } from './by-locale';
 
-export const termRules: Record<Locale, readonly TermRule[]> = { fr, en };
+export const termRules = byLocale(
+  import.meta.glob<readonly TermRule[]>('../*/terms.ts', { eager: true, import: 'termRules' }),
+);

@@ -1,8 +1,8 @@
-/** The checker's English: words, numbers, dates and sentences. Whoever imports it registers it (rules.ts). */
-import { kpiPatterns, kpiPhrases } from '../kpi/smart';
-import kpiVocabulary, { phrases as kpiBuilderPhrases } from '../kpi/vocabulary/en';
-import type { LangRules } from './lang-rules';
-import { alternation } from './text';
+/** The checker's English: words, numbers, dates and sentences. Whoever imports it registers it (src/lib/smart/rules.ts). */
+import { kpiPatterns, kpiPhrases } from '../../kpi/smart';
+import kpiVocabulary, { phrases as kpiBuilderPhrases } from './smart-kpis';
+import type { LangRules } from '../../smart/lang-rules';
+import { alternation } from '../../smart/text';
 
 const numbers: Record<string, number> = {
   one: 1,

@@ -4,7 +4,7 @@
  * case, no accents, straight apostrophes; the lexicon takes them in the order of the KPI registry).
  * `phrases`: how the builder names it in the sentence it writes.
  */
-import type { KpiId } from '../ids';
+import type { KpiId } from '../../kpi/ids';
 
 export default {
   'audience-growth': '(?:audience|follower) growth(?: rate)?',
