@@ -101,7 +101,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   // ?reveal=1: score and verdicts wait for "Show the answer"; a new objective hides them again.
   const reveal = useReveal(analysis?.text ?? '', analysis !== null);
 
-  useSmartAnnounce(analysis, pending || reveal.silent, lang, t, setLive);
+  const writeUrl = useSmartAnnounce(analysis, pending || reveal.silent, lang, t, setLive, smart.typedAt);
 
   // Stable callbacks (through the latest render's hook), so that the kept elements below stay valid.
   const latest = useRef(smart);
@@ -144,6 +144,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             aria-describedby={failed ? `${id('hint')} ${id('error')}` : id('hint')}
             onFocus={smart.startAfterPaint}
             onInput={smart.onInput}
+            onBlur={writeUrl}
           />
           {failed && (
             <p id={id('error')} class="smart-error">
