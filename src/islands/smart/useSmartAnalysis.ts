@@ -11,11 +11,20 @@ import type { Analysis } from '../../lib/smart/checker';
 import { sanitizeObjective } from '../../lib/smart/input';
 import type { Lang } from '../../lib/smart/lexicon';
 import { chunksLoaded, reloadOnce } from '../stale';
+import type { SmartResult } from './SmartResult';
 
 /** How long typing must pause before the objective is analysed again. */
 export const ANALYSIS_DELAY_MS = 150;
 /** A sentence that exercises every rule once, to compile them before the visitor types (its language's data). */
 const WARM_UP: Record<Lang, string> = objectiveWarmUp;
+
+/** The verdicts' component (./SmartResult.tsx): its own chunk, fetched once, beside the engine. */
+let resultView: Promise<typeof import('./SmartResult')> | undefined;
+const loadResultView = () =>
+  (resultView ??= import('./SmartResult').catch((error: unknown) => {
+    resultView = undefined;
+    throw error;
+  }));
 
 export interface SmartAnalysis {
   /** The objective field: the hook owns its text (it is not re-rendered on each keystroke). */
@@ -29,6 +38,8 @@ export interface SmartAnalysis {
   /** The text last handed to the analyser. */
   analysed: string;
   analysis: Analysis | null;
+  /** What renders `analysis` (loaded with it). */
+  View: typeof SmartResult | null;
   /** Something to analyse, and its analysis still on its way. */
   pending: boolean;
   /** The engine could not be fetched: the field says so and keeps the text. */
@@ -71,6 +82,7 @@ function useAnalyser(lang: Lang, onStart: () => void) {
     analyser.current = created;
     onStart();
     created(WARM_UP[lang]).catch(() => undefined);
+    loadResultView().catch(() => undefined);
     return created;
   };
   const startAfterPaint = () => {
@@ -124,6 +136,7 @@ export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalys
   const [hasText, setHasText] = useState(false);
   const [analysed, setAnalysed] = useState('');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [View, setView] = useState<typeof SmartResult | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const { analyser, start, startAfterPaint } = useAnalyser(lang, () => setFailed(false));
@@ -167,11 +180,12 @@ export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalys
       return;
     }
     let current = true;
-    start()(analysed).then(
-      (result) => {
+    Promise.all([start()(analysed), loadResultView()]).then(
+      ([result, view]) => {
         if (!current) return;
         chunksLoaded();
         setFailed(false);
+        setView(() => view.SmartResult);
         setAnalysis(result);
       },
       () => {
@@ -196,6 +210,7 @@ export function useSmartAnalysis(lang: Lang, onFailure: () => void): SmartAnalys
     onInput,
     analysed,
     analysis,
+    View,
     pending,
     failed,
     ready,

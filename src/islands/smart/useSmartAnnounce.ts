@@ -14,7 +14,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { announceResult } from '../../lib/embed/events';
 import type { Analysis } from '../../lib/smart/checker';
 import type { Lang } from '../../lib/smart/lexicon';
-import { formatScore } from './SmartResult';
+import { formatScore } from './busy';
 
 type Translate = (key: string, vars?: Record<string, string>) => string;
 
