@@ -39,7 +39,8 @@ beforeEach(() => {
   history.replaceState(null, '', '/en/tools/smart/');
 });
 afterEach(() => {
-  options.diffed = previousDiffed;
+  if (previousDiffed) options.diffed = previousDiffed;
+  else delete options.diffed;
   cleanup();
   vi.useRealTimers();
 });
