@@ -8,7 +8,8 @@
  *
  *   ./node_modules/.bin/node scripts/bench/trace.ts [--dist DIR] [--runs N] [--top N] smart-fr smart-en control dashboard-fr …
  *
- * Serves DIR (default bench/tmp/dist, written by `npm run bench`) like the bench does. Prints, per
+ * Serves DIR (default bench/tmp/dist, written by `npm run bench`) like the bench does (on a free
+ * port, or on BENCH_PORT=N as the bench does). Prints, per
  * page and run: the interactions, the main thread's CPU time from each interaction's key press or
  * click to the next one (median and worst), what kind of work it was (script, style, layout,
  * paint, garbage collection), and the functions with the most self time.
@@ -303,7 +304,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(join(dist, CONTROL_PATH), { recursive: true });
   writeFileSync(join(dist, CONTROL_PATH, 'index.html'), CONTROL_HTML);
   const exportPath = await writeBenchExport();
-  const server = await serveStatic(dist, 0);
+  const server = await serveStatic(dist, Number(process.env['BENCH_PORT'] ?? 0));
   const browserPath = await chromiumPath();
   try {
     for (const id of ids.length ? ids : ['control', 'smart-fr', 'smart-en']) {

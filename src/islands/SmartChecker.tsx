@@ -20,12 +20,10 @@ import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
 import { online, reloadOnce } from './stale';
 import { RevealButton, useReveal } from './Reveal';
-import { BusyCriteria, SmartResult } from './smart/SmartResult';
+import { BusyCriteria } from './smart/busy';
 import { useSmartAnalysis } from './smart/useSmartAnalysis';
 import { useSmartAnnounce } from './smart/useSmartAnnounce';
 import './SmartChecker.css';
-
-export { highlight } from './smart/SmartResult';
 
 /** "Are you offline?" only when the browser says so; online, a plain "reload the page". */
 const loadErrorKey = () => (online() ? 'smart.loadErrorOnline' : 'smart.loadError');
@@ -97,11 +95,11 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   const id = useCallback((name: string) => `${idPrefix}-${name}`, [idPrefix]);
   const [live, setLive] = useState('');
   const smart = useSmartAnalysis(lang, () => setLive(t(loadErrorKey())));
-  const { hasText, analysis, analysed, pending, failed } = smart;
+  const { hasText, analysis, View, analysed, pending, failed } = smart;
   // ?reveal=1: score and verdicts wait for "Show the answer"; a new objective hides them again.
   const reveal = useReveal(analysis?.text ?? '', analysis !== null);
 
-  useSmartAnnounce(analysis, pending || reveal.silent, lang, t, setLive);
+  const writeUrl = useSmartAnnounce(analysis, pending || reveal.silent, lang, t, setLive, smart.typedAt);
 
   // Stable callbacks (through the latest render's hook), so that the kept elements below stay valid.
   const latest = useRef(smart);
@@ -116,8 +114,8 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
   // changes: Preact does not diff an element it rendered already, so a render of the checker (the
   // field emptied or filled, the analysis asked for) does not re-render them.
   const result = useMemo(
-    () => analysis && <SmartResult analysis={analysis} lang={lang} t={t} onUse={use} target={reveal.target} />,
-    [analysis, lang, t, use, reveal.target],
+    () => analysis && View && <View analysis={analysis} lang={lang} t={t} onUse={use} target={reveal.target} />,
+    [analysis, View, lang, t, use, reveal.target],
   );
   const builderSection = useMemo(
     () => builder && <BuilderSection lang={lang} strings={strings} id={id} t={t} start={startAnalyser} onUse={use} />,
@@ -144,6 +142,7 @@ export default function SmartChecker({ lang, strings, builder = false, idPrefix 
             aria-describedby={failed ? `${id('hint')} ${id('error')}` : id('hint')}
             onFocus={smart.startAfterPaint}
             onInput={smart.onInput}
+            onBlur={writeUrl}
           />
           {failed && (
             <p id={id('error')} class="smart-error">

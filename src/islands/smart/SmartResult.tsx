@@ -3,16 +3,15 @@
  * words each verdict rests on highlighted (<mark> elements built as Preact nodes; the objective is
  * never inserted as HTML), one element per criterion with `data-criterion` and `data-status`, and
  * the rewrite in an element with `data-rewrite`.
+ *
+ * Its own chunk, fetched beside the analysis engine (./useSmartAnalysis.ts): there are verdicts to
+ * show only once the engine has arrived, so the page does not load them with itself (its
+ * JavaScript budget).
  */
 import type { ComponentChildren } from 'preact';
 import type { Analysis, Criterion, CriterionResult, Message } from '../../lib/smart/checker';
-import { CRITERIA } from '../../lib/smart/criteria';
-import { decimalSeparators } from '../../lib/i18n/locales';
 import type { Lang } from '../../lib/smart/lexicon';
-
-export const ICONS = { met: '✓', partial: '◐', missing: '✗', unknown: '?' } as const;
-
-type Translate = (key: string, vars?: Record<string, string>) => string;
+import { formatScore, ICONS, type Translate } from './busy';
 
 /** The objective cut into runs of text, each with the criteria whose words it holds. */
 export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[] {
@@ -29,31 +28,6 @@ export function highlight(a: Analysis): { text: string; criteria: Criterion[] }[
     runs.push({ text: a.text.slice(start, end), criteria });
   }
   return runs;
-}
-
-export function formatScore(score: number, lang: Lang): string {
-  return String(score).replace('.', decimalSeparators[lang]);
-}
-
-/** The five criteria, busy, while the engine is on its way. */
-export function BusyCriteria({ t }: { t: Translate }) {
-  return (
-    <div class="smart-analysis" aria-busy="true">
-      <p class="smart-empty muted">{t('smart.loading')}</p>
-      <ul class="smart-criteria">
-        {CRITERIA.map((c) => (
-          <li key={c} class="smart-criterion" data-criterion={c} data-status="unknown">
-            <p class="smart-criterion-head">
-              <span class="smart-icon" aria-hidden="true">
-                {ICONS.unknown}
-              </span>{' '}
-              <strong>{t(`smart.criterion.${c}`)}</strong>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 function CriterionItem({ c, t, colon }: { c: CriterionResult; t: Translate; colon: string }) {
