@@ -100,7 +100,7 @@ describe('the worker', () => {
   const send = (data: unknown) => {
     for (const listener of listeners) listener({ data });
   };
-  const reply = async (id: number) => {
+  const reply = async (id: number): Promise<unknown> => {
     await vi.waitFor(() => expect(posted.find((m) => m.id === id)).toBeTruthy());
     return posted.find((m) => m.id === id);
   };

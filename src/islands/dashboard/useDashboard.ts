@@ -23,8 +23,6 @@ export interface FileEntry {
   mapping?: Mapping;
   sure?: boolean;
   remembered?: boolean;
-  /** The visitor opened or closed the list of columns (default: open when unsure). */
-  mapOpen?: boolean;
   /** A file of a dashboard reopened from the save (no table; its posts are in the worker), and its costs' currency. */
   saved?: SavedRef;
 }
@@ -176,6 +174,7 @@ function useFiles(load: Load, layouts: Record<string, Mapping>) {
 function useSaved(load: Load, setLayouts: (layouts: Record<string, Mapping>) => void) {
   const [stored, setStored] = useState<Found | null>(null);
   const [saveMessage, setSaveMessage] = useState<{ key: string; date?: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   /** The save offered (its id in the worker), to drop it there when it is replaced or deleted. */
   const offered = useRef<number | null>(null);
   const offer = (engine: Engine, found: Found) => {
@@ -199,13 +198,17 @@ function useSaved(load: Load, setLayouts: (layouts: Record<string, Mapping>) => 
   }, []);
 
   const save = (engine: Engine, files: { key: number; name: string }[], layouts: Record<string, Mapping>) => {
-    engine.saveFiles(localStore(), files, layouts, new Date()).then(
-      (state) => {
-        setSaveMessage(state ? { key: 'save.saved', date: dayOfSave(state.savedAt) } : { key: 'save.failed' });
-        if (state) offer(engine, { kind: 'ok', state });
-      },
-      () => setSaveMessage({ key: 'save.failed' }),
-    );
+    setSaving(true);
+    engine
+      .saveFiles(localStore(), files, layouts, new Date())
+      .then(
+        (state) => {
+          setSaveMessage(state ? { key: 'save.saved', date: dayOfSave(state.savedAt) } : { key: 'save.failed' });
+          if (state) offer(engine, { kind: 'ok', state });
+        },
+        () => setSaveMessage({ key: 'save.failed' }),
+      )
+      .finally(() => setSaving(false));
   };
   const deleteSaved = (engine: Engine | null) => {
     engine?.deleteDashboard(localStore());
@@ -213,7 +216,7 @@ function useSaved(load: Load, setLayouts: (layouts: Record<string, Mapping>) => 
     else setStored({ kind: 'empty' });
     setSaveMessage({ key: 'save.deleted' });
   };
-  return { stored, saveMessage, save, deleteSaved };
+  return { stored, saveMessage, saving, save, deleteSaved };
 }
 
 /** The files of a save, as entries: their figures stay in the worker, the currency asked if their costs have none. */
@@ -224,6 +227,32 @@ function restored(state: SaveSummary): FileEntry[] {
     status: 'saved',
     saved: { save: state.id, file, currency: f.currency },
   }));
+}
+
+/** What the page works on: reading files, computing figures, saving. */
+export type Work = 'read' | 'figures' | 'save';
+
+/** How long work goes unannounced: a quick answer must not make the status flicker or speak. */
+export const WORKING_DELAY_MS = 300;
+
+/**
+ * The work to say the page is doing (./Working.tsx): `work` once it has lasted
+ * `WORKING_DELAY_MS`, null at once when it is over. Work that changes kind keeps the text shown
+ * until the new kind has lasted the delay too, so that a screen reader hears one message per
+ * long wait, not one per step.
+ */
+function useWorking(work: Work | null): Work | null {
+  const [shown, setShown] = useState<Work | null>(null);
+  useEffect(() => {
+    if (!work) {
+      setShown(null);
+      return;
+    }
+    const timer = setTimeout(() => setShown(work), WORKING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [work]);
+  // Gone in the same render as the work's end.
+  return work ? shown : null;
 }
 
 export function useDashboard() {
@@ -255,10 +284,20 @@ export function useDashboard() {
     saved.save(engine, shown, layouts);
   };
 
+  const work: Work | null = saved.saving
+    ? 'save'
+    : files.some((f) => f.status === 'reading')
+      ? 'read'
+      : figures.busy
+        ? 'figures'
+        : null;
+  const working = useWorking(work);
+
   return {
     engine,
     steps,
     files,
+    working,
     loadError,
     setLoadError,
     stored: saved.stored,
