@@ -230,10 +230,10 @@ function restored(state: SaveSummary): FileEntry[] {
 }
 
 /** What the page works on: reading files, computing figures, saving. */
-export type Work = 'read' | 'figures' | 'save';
+type Work = 'read' | 'figures' | 'save';
 
 /** How long work goes unannounced: a quick answer must not make the status flicker or speak. */
-export const WORKING_DELAY_MS = 300;
+const WORKING_DELAY_MS = 300;
 
 /**
  * The work to say the page is doing (./Working.tsx): `work` once it has lasted

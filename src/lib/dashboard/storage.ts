@@ -171,7 +171,7 @@ export function readKey(store: KeyValueStore | null): string | null | undefined 
  * Sets an unreadable save aside: copied to the first free set-aside key, then the main key freed;
  * when it cannot be copied, it stays where it is (`key` is then the main key: never saved over).
  */
-export function setAside(store: KeyValueStore, raw: string): Extract<LoadResult, { kind: 'set-aside' }> {
+function setAside(store: KeyValueStore, raw: string): Extract<LoadResult, { kind: 'set-aside' }> {
   for (let n = 1; n <= SET_ASIDE_LIMIT; n++) {
     const key = setAsideKey(n);
     try {
