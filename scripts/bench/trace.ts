@@ -353,6 +353,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           console.log(
             '  per interaction (CPU): ' + result.interactions.map((x) => `${x.type} ${ms(x.cpuMs)}`).join(', '),
           );
+          console.log("  per interaction, the page's own CPU:");
+          for (const x of result.interactions) {
+            const parts = Object.entries(x.page)
+              .filter(([, v]) => v >= 0.05)
+              .map(([k, v]) => `${k} ${ms(v)}`);
+            console.log(`    ${x.type} ${ms(x.pageMs)}: ${parts.join(', ')}`);
+          }
         }
         const byWall = [...result.interactions].sort((a, b) => b.wallMs - a.wallMs).slice(0, 3);
         for (const x of byWall) {

@@ -45,6 +45,10 @@ export default function Dashboard({ lang, strings, kpiStrings, toolsPath }: Dash
         </ul>
       )}
       {dash.steps && <dash.steps.Results view={view} dash={dash} />}
+      {/* Always there, so that its text is announced (politely) when long work starts; empty otherwise. */}
+      <p class="dash-working no-print" role="status">
+        {dash.working ? view.t(`working.${dash.working}`) : ''}
+      </p>
     </div>
   );
 }

@@ -3,15 +3,18 @@
  * read the files: src/lib/dashboard/read.worker.ts): a bakery's French Meta export and a LinkedIn
  * export, the mapping of one changed; the same totals as the summary computed directly, one file
  * re-read at a time, no posts sent back to the page, and only the newest of several quick changes
- * computed.
+ * computed. The worker also writes the save from the posts it holds, and reads a save back and
+ * keeps its posts (the page's side of the save: tests/unit/dashboard-save.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { networkIds } from '../../src/lib/dashboard/fields';
-import { FigureStore, type FigureSource } from '../../src/lib/dashboard/figures';
+import { FigureStore, type FigureSource, type Figures } from '../../src/lib/dashboard/figures';
 import { readFile } from '../../src/lib/dashboard/read';
 import { findLayout, proposedMapping, readRows, type Layout, type Mapping } from '../../src/lib/dashboard/rows';
+import { makeSaved } from '../../src/lib/dashboard/storage';
 import { summariseAll } from '../../src/lib/dashboard/summary';
+import type { Opened, Saving } from '../../src/lib/dashboard/work';
 
 const TODAY = '2026-12-01';
 
@@ -64,15 +67,15 @@ describe('FigureStore', () => {
       { key: 2, layout: linkedin.layout, mapping: linkedin.mapping },
     ];
     const first = store.figures(sources(meta.mapping), TODAY);
-    const before = store.posts([1, 2]);
+    const posts = (key: number) => store.lastReading(key)?.posts;
+    const before = [posts(1), posts(2)];
     // The same mapping, as a copy (as it arrives in the worker): nothing re-read.
     store.figures(sources(structuredClone(meta.mapping)), TODAY);
-    expect(store.posts([1, 2]).get(1)).toBe(before.get(1));
+    expect(posts(1)).toBe(before[0]);
 
     const after = store.figures(sources(withoutCost(meta.mapping)), TODAY);
-    const now = store.posts([1, 2]);
-    expect(now.get(1)).not.toBe(before.get(1));
-    expect(now.get(2)).toBe(before.get(2));
+    expect(posts(1)).not.toBe(before[0]);
+    expect(posts(2)).toBe(before[1]);
     expect(first.scopes[0]?.sums.cost).toBeGreaterThan(0);
     // The LinkedIn export has no cost column: no cost left in the totals.
     expect(after.scopes[0]?.sums.cost).toBeUndefined();
@@ -96,6 +99,10 @@ describe('the worker', () => {
   const listeners: ((event: { data: unknown }) => void)[] = [];
   const send = (data: unknown) => {
     for (const listener of listeners) listener({ data });
+  };
+  const reply = async (id: number): Promise<unknown> => {
+    await vi.waitFor(() => expect(posted.find((m) => m.id === id)).toBeTruthy());
+    return posted.find((m) => m.id === id);
   };
 
   beforeAll(async () => {
@@ -131,10 +138,77 @@ describe('the worker', () => {
     expect(posted.find((m) => m.id === 3)).toEqual({ id: 3, stale: true });
     const figures = posted.find((m) => m.id === 4)?.figures as { scopes: { sums: { cost?: number } }[] };
     expect(figures.scopes[0]?.sums.cost).toBeUndefined();
+  });
 
-    send({ id: 5, type: 'posts', keys: [1] });
-    await vi.waitFor(() => expect(posted.find((m) => m.id === 5)).toBeTruthy());
-    const posts = (posted.find((m) => m.id === 5) as unknown as { posts: Map<number, unknown[]> }).posts;
-    expect(posts.get(1)?.length).toBe(readRows(meta.rows, meta.layout, meta.mapping, TODAY).posts.length);
+  it('writes the save from the posts it holds, as the format says, after the figures asked before it', async () => {
+    // The visitor puts the cost column back and presses Save at once: the save has the costs.
+    send({ id: 10, type: 'figures', sources: [{ key: 1, layout: meta.layout, mapping: meta.mapping }], today: TODAY });
+    const request = {
+      files: [{ key: 1, name: 'meta-fr.csv' }],
+      layouts: { [meta.layout.key]: meta.mapping },
+      now: '2026-12-01T09:00:00.000Z',
+      before: null,
+    };
+    send({ id: 11, type: 'save', request });
+    const saving = ((await reply(11)) as { saving: Saving }).saving;
+    const reading = readRows(meta.rows, meta.layout, meta.mapping, TODAY);
+    const expected = makeSaved(
+      [{ name: 'meta-fr.csv', posts: reading.posts, problems: reading.problems, currency: 'EUR' }],
+      { [meta.layout.key]: meta.mapping },
+      new Date('2026-12-01T09:00:00.000Z'),
+    );
+    // The same text as the page wrote before (version 1), so that older and newer pages read it.
+    expect(saving.json).toBe(JSON.stringify(expected));
+    expect(JSON.parse(saving.json)).toMatchObject({ version: 1, savedAt: '2026-12-01T09:00:00.000Z' });
+    expect(reading.posts.some((p) => p.values.cost !== undefined)).toBe(true);
+    expect(saving.found).toBe('empty');
+    expect(saving.state).toEqual({
+      id: saving.state.id,
+      savedAt: '2026-12-01T09:00:00.000Z',
+      layouts: expected.layouts,
+      files: [{ name: 'meta-fr.csv', currency: 'EUR' }],
+    });
+    // What the key held is checked here too: the page never parses it.
+    send({ id: 12, type: 'save', request: { ...request, before: '{"version":2}' } });
+    send({ id: 13, type: 'save', request: { ...request, before: '{"version":1,"files":"oops"}' } });
+    send({ id: 14, type: 'save', request: { ...request, before: saving.json } });
+    expect(((await reply(12)) as { saving: Saving }).saving.found).toBe('newer');
+    expect(((await reply(13)) as { saving: Saving }).saving.found).toBe('unreadable');
+    expect(((await reply(14)) as { saving: Saving }).saving.found).toBe('ok');
+  });
+
+  it('reads a save back and keeps its posts: the page gets their figures, never the posts', async () => {
+    const reading = readRows(meta.rows, meta.layout, meta.mapping, TODAY);
+    const json = JSON.stringify(
+      makeSaved(
+        [{ name: 'meta-fr.csv', posts: reading.posts, problems: reading.problems }],
+        { [meta.layout.key]: meta.mapping },
+        new Date('2026-11-30T22:30:00.000Z'),
+      ),
+    );
+    send({ id: 20, type: 'open', raw: json });
+    const opened = ((await reply(20)) as { opened: Opened }).opened;
+    if (opened.kind !== 'ok') throw new Error(opened.kind);
+    expect(opened.state.files).toEqual([{ name: 'meta-fr.csv', currency: null }]);
+    expect(JSON.stringify(opened).length).toBeLessThan(2000);
+
+    const saved = { save: opened.state.id, file: 0, currency: null };
+    send({ id: 21, type: 'figures', sources: [{ key: 30, saved }], today: TODAY });
+    // The page no longer offers that save (say it saved again): the file reopened keeps its figures.
+    send({ id: 22, type: 'drop', save: opened.state.id });
+    const figures = ((await reply(21)) as { figures: Figures }).figures;
+    expect(figures.scopes).toEqual(summariseAll(reading.posts, networkIds));
+    expect(figures.readings.get(30)).toMatchObject({ posts: reading.posts.length, askCurrency: 'none' });
+
+    // The currency answered afterwards: the same posts, with it.
+    send({ id: 23, type: 'figures', sources: [{ key: 30, saved: { ...saved, currency: 'EUR' } }], today: TODAY });
+    const after = ((await reply(23)) as { figures: Figures }).figures;
+    expect(after.currency).toBe('EUR');
+    expect(after.scopes).toEqual(figures.scopes);
+
+    send({ id: 24, type: 'open', raw: '{"version":2,"files":[]}' });
+    send({ id: 25, type: 'open', raw: json.slice(0, -1) });
+    expect(((await reply(24)) as { opened: Opened }).opened).toEqual({ kind: 'newer' });
+    expect(((await reply(25)) as { opened: Opened }).opened).toEqual({ kind: 'unreadable' });
   });
 });

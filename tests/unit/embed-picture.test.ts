@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resultMessage } from '../../src/lib/embed/messages';
 import {
   cleanText,
@@ -100,6 +100,26 @@ describe('picture layout', () => {
   it('names files after the tool and the day', () => {
     expect(pictureFileName('ctr', 'png', new Date('2025-03-31T10:00:00Z'))).toBe('ctr-2025-03-31.png');
     expect(pictureFileName('../x', 'svg', new Date('2025-03-31T10:00:00Z'))).toBe('x-2025-03-31.svg');
+  });
+});
+
+describe('the day in the picture’s file name', () => {
+  const zone = process.env['TZ'];
+  afterEach(() => {
+    vi.useRealTimers();
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  });
+
+  it('is the visitor’s own day: twenty past midnight in Paris is already the new day', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 23:20 UTC on 30 November: 00:20 on 1 December in Paris, 15:20 on 30 November in Los Angeles.
+    vi.setSystemTime(new Date('2026-11-30T23:20:00Z'));
+    process.env['TZ'] = 'Europe/Paris';
+    expect(new Date().getTimezoneOffset()).toBe(-60);
+    expect(pictureFileName('engagement-rate', 'png')).toBe('engagement-rate-2026-12-01.png');
+    process.env['TZ'] = 'America/Los_Angeles';
+    expect(pictureFileName('ctr', 'svg')).toBe('ctr-2026-11-30.svg');
   });
 });
 

@@ -1,7 +1,7 @@
 /** Step 1: the file picker and drop zone, and the save found in this browser (to reopen or recover). */
 import { useState } from 'preact/hooks';
 import type { DashboardState } from './useDashboard';
-import { download, type View } from './view';
+import { dayOfSave, download, today, type View } from './view';
 
 const ACCEPT =
   '.csv,.tsv,.txt,.xlsx,.xls,.zip,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -12,7 +12,7 @@ function StoredNotice({ view, dash }: { view: View; dash: DashboardState }) {
   if (stored?.kind === 'ok' && dash.files.length === 0) {
     return (
       <p>
-        {t('save.restore', { date: formatDay(stored.state.savedAt.slice(0, 10)) })}{' '}
+        {t('save.restore', { date: formatDay(dayOfSave(stored.state.savedAt)) })}{' '}
         <button type="button" onClick={() => dash.restore(stored.state)}>
           {t('save.open')}
         </button>
@@ -21,7 +21,7 @@ function StoredNotice({ view, dash }: { view: View; dash: DashboardState }) {
   }
   if (stored?.kind === 'newer') return <p role="status">{t('save.newer')}</p>;
   if (stored?.kind === 'set-aside') {
-    const name = `dashboard-saved-${new Date().toISOString().slice(0, 10)}.txt`;
+    const name = `dashboard-saved-${today()}.txt`;
     return (
       <p role="status">
         {t('save.setAside', { key: stored.key })}{' '}

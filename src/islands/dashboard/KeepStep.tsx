@@ -1,7 +1,7 @@
 /** Step 4: keep the figures — the summary as CSV or XLSX, the printed one-page report, the save in this browser. */
 import type { KpiId } from '../../lib/kpi/ids';
 import type { DashboardState } from './useDashboard';
-import { download, type View } from './view';
+import { download, today, type View } from './view';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,16 +29,15 @@ function exportRows(view: View, dash: DashboardState): (string | number)[][] {
 
 export function KeepStep({ view, dash }: { view: View; dash: DashboardState }) {
   const { t, engine } = view;
-  const stamp = () => new Date().toISOString().slice(0, 10);
   const exportCsv = () => {
     if (!engine) return;
-    download(`dashboard-${stamp()}.csv`, 'text/csv;charset=utf-8', engine.toCsv(exportRows(view, dash), view.lang));
+    download(`dashboard-${today()}.csv`, 'text/csv;charset=utf-8', engine.toCsv(exportRows(view, dash), view.lang));
   };
   const exportXlsx = async () => {
     if (!engine) return;
     try {
       const bytes = await engine.xlsxInBrowser({ name: t('results.title'), rows: exportRows(view, dash) });
-      download(`dashboard-${stamp()}.xlsx`, XLSX_TYPE, bytes);
+      download(`dashboard-${today()}.xlsx`, XLSX_TYPE, bytes);
     } catch {
       dash.setLoadError(true);
     }

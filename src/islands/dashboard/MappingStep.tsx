@@ -2,6 +2,7 @@
  * Step 2, per file: the questions the file leaves open (the order of slash dates, the currency of
  * the costs) and the list of its columns, each mapped to a field or ignored.
  */
+import { useState } from 'preact/hooks';
 import type { FieldId, NetworkId } from '../../lib/dashboard/fields';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadingView as Reading } from '../../lib/dashboard/figures';
@@ -168,16 +169,19 @@ function MappingBody(props: Props) {
 }
 
 export function MappingStep(props: Props) {
-  const { view, dash, file: f, reading } = props;
+  const { view, file: f, reading } = props;
+  // The visitor's opening or closing of the list is this component's own state: toggling it
+  // re-renders the list alone, not the whole dashboard (the totals, the other files).
+  const [open, setOpen] = useState<boolean | null>(null);
   if (!f.layout || !f.mapping) return null;
-  const mapOpen = f.mapOpen ?? (!f.sure || Boolean(reading?.noMetric));
+  const mapOpen = open ?? (!f.sure || Boolean(reading?.noMetric));
   return (
     <details
       class="dash-map"
       open={mapOpen}
       onToggle={(event) => {
-        const open = event.currentTarget.open;
-        if (open !== mapOpen) dash.update(f.key, { mapOpen: open });
+        const now = event.currentTarget.open;
+        if (now !== mapOpen) setOpen(now);
       }}
     >
       <summary>{view.t('map.title', { name: f.name })}</summary>

@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadFailure, Table } from '../../lib/dashboard/read';
 // Types only: the figures' code comes with the engine (and runs in its worker), not with the page.
-import type { FigureInput, Figures, SavedFile } from '../../lib/dashboard/figures';
+import type { Found } from '../../lib/dashboard/client';
+import type { FigureInput, Figures, SavedRef } from '../../lib/dashboard/figures';
 import type { Layout, Mapping } from '../../lib/dashboard/rows';
-import type { FileToSave, LoadResult, SavedDashboard } from '../../lib/dashboard/storage';
-import { localStore, today, type Engine } from './view';
+import type { SaveSummary } from '../../lib/dashboard/work';
+import { dayOfSave, localStore, today, type Engine } from './view';
 
 export interface FileEntry {
   key: number;
@@ -22,10 +23,8 @@ export interface FileEntry {
   mapping?: Mapping;
   sure?: boolean;
   remembered?: boolean;
-  /** The visitor opened or closed the list of columns (default: open when unsure). */
-  mapOpen?: boolean;
-  /** Posts and problems of a dashboard reopened from the save (no table), and its costs' currency. */
-  saved?: SavedFile;
+  /** A file of a dashboard reopened from the save (no table; its posts are in the worker), and its costs' currency. */
+  saved?: SavedRef;
 }
 
 let nextKey = 0;
@@ -167,47 +166,93 @@ function useFiles(load: Load, layouts: Record<string, Mapping>) {
   return { files, setFiles, update, addFiles, remove };
 }
 
-/** The save in this browser: looked for when the page opens, written and deleted on request. */
+/**
+ * The save in this browser: looked for when the page opens, written and deleted on request. Its
+ * JSON is written, and read back and checked, in the worker (src/lib/dashboard/work.ts); the page
+ * only reads and writes the key.
+ */
 function useSaved(load: Load, setLayouts: (layouts: Record<string, Mapping>) => void) {
-  const [stored, setStored] = useState<LoadResult | null>(null);
+  const [stored, setStored] = useState<Found | null>(null);
   const [saveMessage, setSaveMessage] = useState<{ key: string; date?: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  /** The save offered (its id in the worker), to drop it there when it is replaced or deleted. */
+  const offered = useRef<number | null>(null);
+  const offer = (engine: Engine, found: Found) => {
+    if (offered.current !== null) engine.dropSaveInBrowser(offered.current);
+    offered.current = found.kind === 'ok' ? found.state.id : null;
+    setStored(found);
+  };
 
   // A saved dashboard is only looked for: the storage module is tiny, but it comes with the engine.
   // Once, when the page opens.
   useEffect(() => {
     if (!localStore()?.getItem('smm-dashboard')) return;
     load().then(
-      (e) => {
-        const result = e.loadDashboard(localStore());
-        setStored(result);
-        if (result.kind === 'ok') setLayouts(e.savedMappings(result.state.layouts));
+      async (e) => {
+        const found = await e.openSaved(localStore());
+        offer(e, found);
+        if (found.kind === 'ok') setLayouts(e.savedMappings(found.state.layouts));
       },
       () => undefined,
     );
   }, []);
 
-  const save = (engine: Engine, files: FileToSave[], layouts: Record<string, Mapping>) => {
-    const state = engine.makeSaved(files, layouts, new Date());
-    const ok = engine.saveDashboard(localStore(), state);
-    setSaveMessage(ok ? { key: 'save.saved', date: state.savedAt.slice(0, 10) } : { key: 'save.failed' });
-    if (ok) setStored({ kind: 'ok', state });
+  const save = (engine: Engine, files: { key: number; name: string }[], layouts: Record<string, Mapping>) => {
+    setSaving(true);
+    engine
+      .saveFiles(localStore(), files, layouts, new Date())
+      .then(
+        (state) => {
+          setSaveMessage(state ? { key: 'save.saved', date: dayOfSave(state.savedAt) } : { key: 'save.failed' });
+          if (state) offer(engine, { kind: 'ok', state });
+        },
+        () => setSaveMessage({ key: 'save.failed' }),
+      )
+      .finally(() => setSaving(false));
   };
   const deleteSaved = (engine: Engine | null) => {
     engine?.deleteDashboard(localStore());
-    setStored({ kind: 'empty' });
+    if (engine) offer(engine, { kind: 'empty' });
+    else setStored({ kind: 'empty' });
     setSaveMessage({ key: 'save.deleted' });
   };
-  return { stored, saveMessage, save, deleteSaved };
+  return { stored, saveMessage, saving, save, deleteSaved };
 }
 
-/** The files of a save, as entries: their figures as saved, the currency asked if their costs have none. */
-function restored(state: SavedDashboard): FileEntry[] {
-  return state.files.map((f) => {
-    const hasCost = f.posts.some((p) => p.values.cost !== undefined);
-    const currency = f.currency ?? null;
-    const saved = { posts: f.posts, problems: f.problems, currency, askCurrency: hasCost && !currency };
-    return { key: ++nextKey, name: f.name, status: 'saved', saved };
-  });
+/** The files of a save, as entries: their figures stay in the worker, the currency asked if their costs have none. */
+function restored(state: SaveSummary): FileEntry[] {
+  return state.files.map((f, file) => ({
+    key: ++nextKey,
+    name: f.name,
+    status: 'saved',
+    saved: { save: state.id, file, currency: f.currency },
+  }));
+}
+
+/** What the page works on: reading files, computing figures, saving. */
+type Work = 'read' | 'figures' | 'save';
+
+/** How long work goes unannounced: a quick answer must not make the status flicker or speak. */
+const WORKING_DELAY_MS = 300;
+
+/**
+ * The work to say the page is doing (./Working.tsx): `work` once it has lasted
+ * `WORKING_DELAY_MS`, null at once when it is over. Work that changes kind keeps the text shown
+ * until the new kind has lasted the delay too, so that a screen reader hears one message per
+ * long wait, not one per step.
+ */
+function useWorking(work: Work | null): Work | null {
+  const [shown, setShown] = useState<Work | null>(null);
+  useEffect(() => {
+    if (!work) {
+      setShown(null);
+      return;
+    }
+    const timer = setTimeout(() => setShown(work), WORKING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [work]);
+  // Gone in the same render as the work's end.
+  return work ? shown : null;
 }
 
 export function useDashboard() {
@@ -232,28 +277,27 @@ export function useDashboard() {
     else setMapping(entry, { currency });
   };
 
-  /** Saves the files' figures as last computed (their posts fetched from the worker that has them). */
+  /** Saves the files' figures as last computed (the worker that has their posts writes the save). */
   const save = () => {
     if (!engine) return;
-    const shown = files.flatMap((f) => {
-      const reading = figures.readings.get(f.key);
-      return reading ? [{ f, reading }] : [];
-    });
-    void engine.postsInBrowser(shown.map((x) => x.f.key)).then((posts) => {
-      const toSave = shown.map(({ f, reading }) => ({
-        name: f.name,
-        posts: posts.get(f.key) ?? [],
-        problems: reading.problems,
-        currency: reading.currency,
-      }));
-      saved.save(engine, toSave, layouts);
-    });
+    const shown = files.filter((f) => figures.readings.has(f.key)).map((f) => ({ key: f.key, name: f.name }));
+    saved.save(engine, shown, layouts);
   };
+
+  const work: Work | null = saved.saving
+    ? 'save'
+    : files.some((f) => f.status === 'reading')
+      ? 'read'
+      : figures.busy
+        ? 'figures'
+        : null;
+  const working = useWorking(work);
 
   return {
     engine,
     steps,
     files,
+    working,
     loadError,
     setLoadError,
     stored: saved.stored,
@@ -264,7 +308,7 @@ export function useDashboard() {
     setCurrency,
     remove,
     save,
-    restore: (state: SavedDashboard) => setFiles(restored(state)),
+    restore: (state: SaveSummary) => setFiles(restored(state)),
     deleteSaved: () => saved.deleteSaved(engine),
     ...figures,
   };

@@ -22,6 +22,11 @@ export function today(): string {
   return dayOf(new Date()) ?? '';
 }
 
+/** The visitor's day of a save (`savedAt` is a UTC moment: at 00:30 in Paris its UTC day is the day before). */
+export function dayOfSave(savedAt: string): string {
+  return dayOf(new Date(savedAt)) ?? savedAt.slice(0, 10);
+}
+
 export function localStore(): Storage | null {
   try {
     return window.localStorage;

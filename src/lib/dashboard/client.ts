@@ -1,14 +1,18 @@
 /**
- * How the page reads files and gets their figures: in a module worker (./read.worker.ts), so that
- * a large export never blocks the page, neither while it is parsed nor when its mapping changes.
- * Every browser the site supports has module workers; there is no main-thread copy of the readers
- * (it would add a second ExcelJS chunk to the offline cache). The figures of a save reopened where
- * no worker starts are computed on the page (./figures.ts). The bytes never leave the browser.
+ * How the page reads files, gets their figures and saves them: in a module worker
+ * (./read.worker.ts), so that a large export never blocks the page, neither while it is parsed,
+ * nor when its mapping changes, nor when it is saved or its save read back (the JSON is written,
+ * parsed and checked there; the page only reads and writes the key). Every browser the site
+ * supports has module workers; there is no main-thread copy of the readers (it would add a second
+ * ExcelJS chunk to the offline cache). Where no worker starts, a save is read and its figures
+ * computed on the page, by the same code (./work.ts). The bytes never leave the browser.
  */
-import { FigureStore, type FigureInput, type Figures, type SavedFile } from './figures';
+import type { FigureInput, Figures } from './figures';
 import type { ReadResult } from './read';
-import type { Post } from './rows';
+import type { Mapping } from './rows';
+import { openedSave, readKey, storeSave, type KeyValueStore, type LoadResult } from './storage';
 import type { Day } from './values';
+import { DashboardWork, type Opened, type SaveRequest, type SaveSummary, type Saving } from './work';
 import type { SheetRows } from './xlsx';
 
 let worker: Worker | null | undefined;
@@ -56,35 +60,89 @@ export async function xlsxInBrowser(sheet: SheetRows): Promise<ArrayBuffer> {
   return (await ask<{ bytes: ArrayBuffer }>({ type: 'xlsx', sheet })).bytes;
 }
 
-/** Saved figures the worker has already received (sent once, not with every change). */
-const sent = new WeakSet<SavedFile>();
-/** The page's own figures, where the worker cannot start. */
-let local: FigureStore | null = null;
+/** The page's own work, where the worker cannot start. */
+let local: DashboardWork | null = null;
+const onPage = () => (local ??= new DashboardWork());
 
 /**
  * The figures of these files, computed in the worker; null when a newer request made this one
  * useless before it started (the caller keeps what it shows and waits for the newer one).
  */
 export async function figuresInBrowser(sources: readonly FigureInput[], today: Day): Promise<Figures | null> {
-  const toWorker = sources.map((s) => ('saved' in s && sent.has(s.saved) ? { key: s.key, saved: null } : s));
   try {
-    const reply = ask<{ figures?: Figures; stale?: boolean }>({ type: 'figures', sources: toWorker, today });
-    for (const s of sources) if ('saved' in s) sent.add(s.saved);
-    const answer = await reply;
+    const answer = await ask<{ figures?: Figures; stale?: boolean }>({ type: 'figures', sources, today });
     return answer.stale ? null : (answer.figures ?? null);
   } catch {
-    local ??= new FigureStore();
-    return local.figures(sources, today);
+    return onPage().figures(sources, today);
   }
 }
 
-/** The posts of these files as last read (to save them). */
-export async function postsInBrowser(keys: readonly number[]): Promise<Map<number, Post[]>> {
+async function openInBrowser(raw: string): Promise<Opened> {
   try {
-    return (await ask<{ posts: Map<number, Post[]> }>({ type: 'posts', keys })).posts;
+    return (await ask<{ opened: Opened }>({ type: 'open', raw })).opened;
   } catch {
-    return local?.posts(keys) ?? new Map();
+    return onPage().open(raw);
   }
+}
+
+async function saveInBrowser(request: SaveRequest): Promise<Saving> {
+  try {
+    return (await ask<{ saving: Saving }>({ type: 'save', request })).saving;
+  } catch {
+    return onPage().save(request);
+  }
+}
+
+/** Forgets a save the page no longer offers (deleted, or replaced by a newer one). */
+export function dropSaveInBrowser(id: number): void {
+  local?.drop(id);
+  if (worker) ask({ type: 'drop', save: id }).catch(() => undefined);
+}
+
+/** The save found in this browser, as the page offers it: its posts stay in the worker. */
+export type Found = { kind: 'ok'; state: SaveSummary } | Exclude<LoadResult, { kind: 'ok' }>;
+
+/** Reading a save again when the key changed meanwhile (another tab saved) is tried this often. */
+const ATTEMPTS = 3;
+
+/**
+ * The save in this browser, read and checked in the worker; an unreadable one set aside, a newer
+ * one left alone (./storage.ts), only if the key still holds the text that was read.
+ */
+export async function openSaved(store: KeyValueStore | null): Promise<Found> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const raw = readKey(store);
+    if (raw === undefined || !store) return { kind: 'unavailable' };
+    if (raw === null) return { kind: 'empty' };
+    const opened = await openInBrowser(raw);
+    if (readKey(store) === raw) return openedSave(store, raw, opened);
+    if (opened.kind === 'ok') dropSaveInBrowser(opened.state.id);
+  }
+  return { kind: 'unavailable' };
+}
+
+/**
+ * Saves these files' posts (as last computed, in the worker, which writes the JSON) and the
+ * layouts' mappings, with the same rules as ever (./storage.ts, `storeSave`). The save as the page
+ * offers it from then on, or null when it did not happen (storage full or turned off, a newer
+ * version or an unreadable save that could not be set aside in the key): nothing is lost.
+ */
+export async function saveFiles(
+  store: KeyValueStore | null,
+  files: SaveRequest['files'],
+  layouts: Record<string, Mapping>,
+  now: Date,
+): Promise<SaveSummary | null> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const before = readKey(store);
+    if (before === undefined) return null;
+    const saving = await saveInBrowser({ files, layouts, now: now.toISOString(), before });
+    const done = storeSave(store, before, saving.found, saving.json);
+    if (done === true) return saving.state;
+    dropSaveInBrowser(saving.state.id);
+    if (done === false) return null;
+  }
+  return null;
 }
 
 /** Forgets a file removed from the page (its rows in the worker). */

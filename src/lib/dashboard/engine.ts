@@ -11,10 +11,18 @@ import type { Locale } from '../i18n/locales';
 export { fieldIds, networkIds } from './fields';
 export { findLayout, isSure, proposedMapping } from './rows';
 export { summaryRows, toCsv } from './export';
-export { deleteDashboard, loadDashboard, makeSaved, savedMappings, saveDashboard } from './storage';
+export { deleteDashboard, savedMappings } from './storage';
 export { benchmarksFor } from './benchmarks';
 export { CURRENCIES } from './currency';
-export { figuresInBrowser, forgetInBrowser, postsInBrowser, readInBrowser, xlsxInBrowser } from './client';
+export {
+  dropSaveInBrowser,
+  figuresInBrowser,
+  forgetInBrowser,
+  openSaved,
+  readInBrowser,
+  saveFiles,
+  xlsxInBrowser,
+} from './client';
 export { MAX_FILE_BYTES, MAX_ROWS } from './read';
 export { readDateCell } from './values';
 

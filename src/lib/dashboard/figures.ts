@@ -1,17 +1,28 @@
 /**
  * From the files and their mappings to what the page shows: each file's reading (./rows.ts) and
  * the totals, weeks and months of all their posts together (./summary.ts). It runs where the
- * files' rows are, in the worker that read them (./read.worker.ts), so that changing a mapping
- * never recomputes thousands of rows on the page's thread; the page gets the figures without the
- * posts (a 5,000-post copy back would cost the page what the worker saved it) and asks for the
- * posts only to save them. Without a worker (a save reopened where workers cannot start), the page
- * runs the same code itself.
+ * files' rows are, in the worker that read them (./read.worker.ts, through ./work.ts), so that
+ * changing a mapping never recomputes thousands of rows on the page's thread; the page gets the
+ * figures without the posts (a 5,000-post copy back would cost the page what the worker saved it):
+ * they stay in the worker, which also writes the save from them. Without a worker (a save reopened
+ * where workers cannot start), the page runs the same code itself.
  */
 import { sharedCurrency, type KnownCurrency } from './currency';
 import { networkIds } from './fields';
 import { readRows, type Layout, type Mapping, type Post, type Problem, type Reading } from './rows';
 import { compareMonths, summariseAll, weekly, type Comparison, type Scope, type Week } from './summary';
 import type { Day } from './values';
+
+/**
+ * A file reopened from a save, as the page names it (the posts stay where the save was read,
+ * ./work.ts): the save's id there, the file's place in it, and its costs' currency (as saved, or
+ * as the visitor answered since).
+ */
+export interface SavedRef {
+  save: number;
+  file: number;
+  currency: KnownCurrency | null;
+}
 
 /** A file reopened from the save: its figures as saved; the currency asked if its costs have none. */
 export interface SavedFile {
@@ -28,8 +39,8 @@ export interface SavedFile {
  */
 export type FigureSource = { key: number; layout: Layout; mapping: Mapping } | { key: number; saved: SavedFile | null };
 
-/** A file to total as the page has it: its saved figures always given (./client.ts sends them once). */
-export type FigureInput = { key: number; layout: Layout; mapping: Mapping } | { key: number; saved: SavedFile };
+/** A file to total as the page has it: read now, or reopened from a save (./work.ts finds its figures). */
+export type FigureInput = { key: number; layout: Layout; mapping: Mapping } | { key: number; saved: SavedRef };
 
 /** A file's reading as the page shows it: everything but the posts, counted. */
 export type ReadingView = Omit<Reading, 'posts'> & { posts: number };
@@ -117,14 +128,9 @@ export class FigureStore {
     return figuresOf(readings);
   }
 
-  /** The posts of these files, as last read (to save them). */
-  posts(keys: readonly number[]): Map<number, Post[]> {
-    const out = new Map<number, Post[]>();
-    for (const key of keys) {
-      const reading = this.readings.get(key)?.reading;
-      if (reading) out.set(key, reading.posts);
-    }
-    return out;
+  /** A file's reading as last computed (its posts, problems and currency: what a save keeps). */
+  lastReading(key: number): Reading | undefined {
+    return this.readings.get(key)?.reading;
   }
 
   private reading(source: FigureSource, today: Day): Reading | null {

@@ -1,34 +1,41 @@
 /**
- * Reads files and computes their figures off the page's main thread, so that the page stays
- * responsive while a large export is parsed and while its mapping changes. Papa Parse and ExcelJS
- * are loaded here only. Messages (`id` answered with the same `id`):
+ * Reads files, computes their figures and writes and reads the save off the page's main thread, so
+ * that the page stays responsive while a large export is parsed, while its mapping changes, and
+ * while a 5,000-post save is written or read back. Papa Parse and ExcelJS are loaded here only.
+ * Messages (`id` answered with the same `id`):
  * - `{ type: 'read', name, bytes, key }` → `{ result }`; the rows of a table read are kept under `key`;
  * - `{ type: 'figures', sources, today }` → `{ figures }` (./figures.ts), or `{ stale: true }` when
  *   a newer request arrived before this one was started (only the newest is computed);
- * - `{ type: 'posts', keys }` → `{ posts }` (to save them); `{ type: 'forget', key }` → `{}`;
+ * - `{ type: 'save', request }` → `{ saving }`: the save as JSON, from the posts as last computed
+ *   (after any figures still to compute), and what the key held (./work.ts);
+ * - `{ type: 'open', raw }` → `{ opened }`: a save's text read and checked, its posts kept here;
+ * - `{ type: 'drop', save }` → `{}`: a save the page no longer offers; `{ type: 'forget', key }` → `{}`;
  * - `{ type: 'xlsx', sheet }` → `{ bytes }` (the summary written as XLSX).
  */
-import { FigureStore, type FigureSource } from './figures';
+import type { FigureInput } from './figures';
 import { readFile } from './read';
 import type { Day } from './values';
+import { DashboardWork, type SaveRequest } from './work';
 import { writeXlsx, type SheetRows } from './xlsx';
 
 type Request =
   | { id: number; type: 'read'; name: string; bytes: ArrayBuffer; key: number }
   | { id: number; type: 'xlsx'; sheet: SheetRows }
-  | { id: number; type: 'figures'; sources: FigureSource[]; today: Day }
-  | { id: number; type: 'posts'; keys: number[] }
+  | { id: number; type: 'figures'; sources: FigureInput[]; today: Day }
+  | { id: number; type: 'save'; request: SaveRequest }
+  | { id: number; type: 'open'; raw: string }
+  | { id: number; type: 'drop'; save: number }
   | { id: number; type: 'forget'; key: number };
 
 const scope = self as unknown as Worker;
-const store = new FigureStore();
+const work = new DashboardWork();
 
 /** The newest figures request not started yet: requests that arrive meanwhile replace it. */
 let queued: Extract<Request, { type: 'figures' }> | null = null;
 
-function answer(id: number, work: () => unknown): void {
+function answer(id: number, job: () => unknown): void {
   try {
-    scope.postMessage({ id, ...(work() as object) });
+    scope.postMessage({ id, ...(job() as object) });
   } catch {
     scope.postMessage({ id, error: true });
   }
@@ -40,7 +47,7 @@ function figuresSoon(request: Extract<Request, { type: 'figures' }>): void {
     setTimeout(() => {
       const next = queued;
       queued = null;
-      if (next) answer(next.id, () => ({ figures: store.figures(next.sources, next.today) }));
+      if (next) answer(next.id, () => ({ figures: work.figures(next.sources, next.today) }));
     }, 0);
   queued = request;
 }
@@ -51,7 +58,7 @@ scope.addEventListener('message', (event: MessageEvent<Request>) => {
     case 'read':
       readFile(request.name, new Uint8Array(request.bytes)).then(
         (result) => {
-          if (result.ok) store.keep(request.key, result.table.rows);
+          if (result.ok) work.store.keep(request.key, result.table.rows);
           scope.postMessage({ id: request.id, result });
         },
         () => scope.postMessage({ id: request.id, error: true }),
@@ -64,15 +71,25 @@ scope.addEventListener('message', (event: MessageEvent<Request>) => {
       );
       break;
     case 'figures':
-      store.remember(request.sources);
+      work.remember(request.sources);
       figuresSoon(request);
       break;
-    case 'posts':
-      answer(request.id, () => ({ posts: store.posts(request.keys) }));
+    case 'save':
+      // After the figures asked before it (their timer runs first): the save is what they show.
+      setTimeout(() => answer(request.id, () => ({ saving: work.save(request.request) })), 0);
+      break;
+    case 'open':
+      answer(request.id, () => ({ opened: work.open(request.raw) }));
+      break;
+    case 'drop':
+      answer(request.id, () => {
+        work.drop(request.save);
+        return {};
+      });
       break;
     case 'forget':
       answer(request.id, () => {
-        store.forget(request.key);
+        work.forget(request.key);
         return {};
       });
       break;

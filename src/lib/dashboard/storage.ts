@@ -137,16 +137,14 @@ function setAsideKey(n: number): string {
   return n === 1 ? DASHBOARD_SET_ASIDE_KEY : `${DASHBOARD_SET_ASIDE_KEY}-${n}`;
 }
 
-/** Reads the save; an unreadable one is set aside (never overwritten, never lost). */
-export function loadDashboard(store: KeyValueStore | null): LoadResult {
-  if (!store) return { kind: 'unavailable' };
-  let raw: string | null;
-  try {
-    raw = store.getItem(DASHBOARD_KEY);
-  } catch {
-    return { kind: 'unavailable' };
-  }
-  if (raw === null) return { kind: 'empty' };
+/**
+ * What a save's text holds: a save this page reads, one of a newer version, or nothing readable.
+ * Pure (no storage): the page runs it in the worker (./work.ts), where a 5,000-post save is parsed
+ * and checked without blocking the page.
+ */
+export type SavedText = { kind: 'ok'; state: SavedDashboard } | { kind: 'newer' } | { kind: 'unreadable' };
+
+export function readSaved(raw: string): SavedText {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -154,10 +152,26 @@ export function loadDashboard(store: KeyValueStore | null): LoadResult {
     parsed = undefined;
   }
   if (isObject(parsed) && typeof parsed.version === 'number' && parsed.version > DASHBOARD_VERSION) {
-    return { kind: 'newer', raw };
+    return { kind: 'newer' };
   }
   const state = parseSaved(parsed);
-  if (state) return { kind: 'ok', state };
+  return state ? { kind: 'ok', state } : { kind: 'unreadable' };
+}
+
+/** The text the key holds (null: none); undefined when storage is turned off. */
+export function readKey(store: KeyValueStore | null): string | null | undefined {
+  try {
+    return store ? store.getItem(DASHBOARD_KEY) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sets an unreadable save aside: copied to the first free set-aside key, then the main key freed;
+ * when it cannot be copied, it stays where it is (`key` is then the main key: never saved over).
+ */
+function setAside(store: KeyValueStore, raw: string): Extract<LoadResult, { kind: 'set-aside' }> {
   for (let n = 1; n <= SET_ASIDE_LIMIT; n++) {
     const key = setAsideKey(n);
     try {
@@ -170,6 +184,29 @@ export function loadDashboard(store: KeyValueStore | null): LoadResult {
     }
   }
   return { kind: 'set-aside', raw, key: DASHBOARD_KEY, full: true };
+}
+
+/**
+ * What the page does once the key's text `raw` has been read (by `readSaved`, maybe in the
+ * worker): an unreadable save is set aside (never overwritten, never lost), a newer one left alone.
+ * `raw` must be what the key still holds.
+ */
+export function openedSave<T>(
+  store: KeyValueStore,
+  raw: string,
+  read: { kind: 'ok'; state: T } | { kind: 'newer' } | { kind: 'unreadable' },
+): { kind: 'ok'; state: T } | Exclude<LoadResult, { kind: 'ok' | 'empty' | 'unavailable' }> {
+  if (read.kind === 'ok') return read;
+  if (read.kind === 'newer') return { kind: 'newer', raw };
+  return setAside(store, raw);
+}
+
+/** Reads the save on the spot (`readSaved`, then `openedSave`); an unreadable one is set aside. */
+export function loadDashboard(store: KeyValueStore | null): LoadResult {
+  const raw = readKey(store);
+  if (raw === undefined || !store) return { kind: 'unavailable' };
+  if (raw === null) return { kind: 'empty' };
+  return openedSave(store, raw, readSaved(raw));
 }
 
 /** A file as the page hands it to `makeSaved`: its currency null when unknown or without costs. */
@@ -200,20 +237,35 @@ export function savedMappings(layouts: Record<string, SavedLayout>): Record<stri
 }
 
 /**
- * Saves, unless the key holds what this page must not overwrite (a newer version, or an unreadable
- * save that could not be set aside). Returns false when the save did not happen.
+ * Stores a save already written as JSON (by the worker, ./work.ts), unless the key holds what this
+ * page must not overwrite: a newer version, or an unreadable save that could not be set aside.
+ * `before` is the key's text when the save was asked for and `found` what it held (`readSaved`,
+ * `empty`); if the key changed since (another tab), nothing is written and `changed` is returned,
+ * for the page to ask again. False when the save did not happen (storage full or turned off).
  */
-export function saveDashboard(store: KeyValueStore | null, state: SavedDashboard): boolean {
-  if (!store) return false;
-  const current = loadDashboard(store);
-  if (current.kind === 'newer' || current.kind === 'unavailable') return false;
-  if (current.kind === 'set-aside' && current.key === DASHBOARD_KEY) return false;
+export function storeSave(
+  store: KeyValueStore | null,
+  before: string | null,
+  found: SavedText['kind'] | 'empty',
+  json: string,
+): boolean | 'changed' {
+  const now = readKey(store);
+  if (!store || now === undefined || found === 'newer') return false;
+  if (now !== before) return 'changed';
+  if (found === 'unreadable' && before !== null && setAside(store, before).key === DASHBOARD_KEY) return false;
   try {
-    store.setItem(DASHBOARD_KEY, JSON.stringify(state));
+    store.setItem(DASHBOARD_KEY, json);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Saves on the spot (`readSaved`, then `storeSave`). Returns false when the save did not happen. */
+export function saveDashboard(store: KeyValueStore | null, state: SavedDashboard): boolean {
+  const before = readKey(store);
+  if (before === undefined) return false;
+  return storeSave(store, before, before === null ? 'empty' : readSaved(before).kind, JSON.stringify(state)) === true;
 }
 
 export function deleteDashboard(store: KeyValueStore | null): void {

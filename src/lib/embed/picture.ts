@@ -5,6 +5,8 @@
  * out (pure: text in, positioned lines and boxes out); src/islands/EmbedPicture.ts draws the
  * layout as SVG with DOM APIs (no markup strings) and turns that SVG into PNG with a canvas.
  */
+import { dayOf } from '../days';
+
 export interface PictureRow {
   label: string;
   value: string;
@@ -206,7 +208,10 @@ export function layoutPicture(state: PictureState, theme: 'light' | 'dark' = 'li
   return layout;
 }
 
-/** A file name for the picture: `ctr-2025-03-31.svg`. */
+/**
+ * A file name for the picture: `ctr-2025-03-31.svg`, stamped with the visitor's own day (just after
+ * midnight in Paris it is already the new day there, while UTC is still on the day before).
+ */
 export function pictureFileName(tool: string, extension: 'svg' | 'png', date = new Date()): string {
-  return `${tool.replace(/[^a-z0-9-]/g, '') || 'tool'}-${date.toISOString().slice(0, 10)}.${extension}`;
+  return `${tool.replace(/[^a-z0-9-]/g, '') || 'tool'}-${dayOf(date) ?? 'undated'}.${extension}`;
 }

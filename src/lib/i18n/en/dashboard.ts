@@ -158,4 +158,7 @@ export default {
   'dashboard.export.base': 'Basis',
   'dashboard.report.title': 'Monthly report',
   'dashboard.report.made': 'Made on {date} with the site’s “Dashboard” tool.',
+  'dashboard.working.read': 'Reading your files…',
+  'dashboard.working.figures': 'Working out the figures…',
+  'dashboard.working.save': 'Saving in this browser…',
 } as const;

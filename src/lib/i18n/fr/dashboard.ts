@@ -160,4 +160,7 @@ export default {
   'dashboard.export.base': 'Base',
   'dashboard.report.title': 'Rapport mensuel',
   'dashboard.report.made': 'Établi le {date} avec l’outil « Tableau de bord » du site.',
+  'dashboard.working.read': 'Lecture de vos fichiers…',
+  'dashboard.working.figures': 'Calcul des chiffres en cours…',
+  'dashboard.working.save': 'Enregistrement dans ce navigateur…',
 } as const;
