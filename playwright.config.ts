@@ -1,5 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { registerGlobHooks } from './scripts/node/glob-hooks.mjs';
+
+// The specs import modules of src/ whose language registries use Vite's `import.meta.glob`:
+// Node gets it from this hook (loaded in the runner and in each worker, as this file is).
+registerGlobHooks();
 
 /**
  * End-to-end tests run against the built site (`astro build` has run before) served as
