@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
+import { globSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Six projects: `unit` runs src/lib and content tests in Node (`unit-zones`, those that change the
+ * Projects: `unit` runs src/lib and content tests in Node (`unit-zones`, those that change the
  * time zone); `components` runs island tests
  * in happy-dom; `build` checks the built site (links, HTML, budgets, headers) and so runs after
  * `npm run build`; `pseudo` checks the pseudo-locale's build (`npm run build:pseudo`);
@@ -15,8 +16,16 @@ import { defineConfig } from 'vitest/config';
  */
 const testTimeout = 30_000;
 
-/** Unit tests that set `process.env.TZ` (project `unit-zones`). */
-const ZONES = ['tests/unit/audit-share-date.test.ts'];
+/**
+ * Test files that change the time zone (`process.env['TZ'] = …`), which only a process's main
+ * thread can do: they run in child processes (projects `unit-zones`, `components-zones`), the rest
+ * in worker threads.
+ */
+const setsZone = (file: string) => /process\.env(\.TZ|\[['"]TZ['"]\])\s*=[^=]/.test(readFileSync(file, 'utf8'));
+const ZONES = {
+  unit: globSync('tests/unit/**/*.test.ts').filter(setsZone),
+  components: globSync('tests/components/**/*.test.{ts,tsx}').filter(setsZone),
+};
 
 export default defineConfig({
   test: {
@@ -31,18 +40,17 @@ export default defineConfig({
           pool: 'threads',
           testTimeout,
           include: ['tests/unit/**/*.test.ts'],
-          exclude: [...ZONES],
+          exclude: ZONES.unit,
         },
       },
       {
-        // Tests that change the time zone (`process.env.TZ`), which only a process's main thread
-        // can do: each file in a child process of its own, Vitest's default.
+        // Tests that change the time zone: each file in a child process, Vitest's default.
         test: {
           name: 'unit-zones',
           environment: 'node',
           pool: 'forks',
           testTimeout,
-          include: [...ZONES],
+          include: ZONES.unit,
         },
       },
       {
@@ -54,6 +62,18 @@ export default defineConfig({
           testTimeout,
           setupFiles: ['tests/components/setup.ts'],
           include: ['tests/components/**/*.test.{ts,tsx}'],
+          exclude: ZONES.components,
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'components-zones',
+          environment: 'happy-dom',
+          pool: 'forks',
+          testTimeout,
+          setupFiles: ['tests/components/setup.ts'],
+          include: ZONES.components,
         },
       },
       {

@@ -286,6 +286,7 @@ describe('the privacy page stays true', () => {
       'src/lib/audit/storage.ts',
       'src/lib/audit/validate.ts',
       'src/lib/dashboard/storage.ts',
+      'src/lib/dashboard/work.ts',
       'src/lib/embed/presenter-state.ts',
       'src/scripts/presenter-mode.ts',
       'src/scripts/tool-page.ts',
