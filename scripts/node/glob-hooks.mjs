@@ -20,7 +20,11 @@ import { fileURLToPath } from 'node:url';
 
 const CALL = 'import.meta.glob(';
 
-/** The end of the call's argument list that starts at `from` (just after its `(`). */
+/**
+ * The end of the call's argument list that starts at `from` (just after its `(`).
+ * @param {string} code
+ * @param {number} from
+ */
 function closing(code, from) {
   let depth = 1;
   let quote = '';
@@ -39,6 +43,9 @@ function closing(code, from) {
 /**
  * Paths matching the patterns, relative to the module's folder and written as Vite keys them
  * (`./x`, `../x`); the module itself left out, as Vite does.
+ * @param {string} file
+ * @param {string | string[]} patterns
+ * @returns {string[]}
  */
 function matches(file, patterns) {
   const dir = dirname(file);
@@ -59,6 +66,7 @@ function matches(file, patterns) {
  * @param {string} file
  */
 export function expandGlobs(code, file) {
+  /** @type {string[]} */
   const imports = [];
   let out = '';
   let at = 0;
@@ -68,7 +76,9 @@ export function expandGlobs(code, file) {
     if (/^\s*(\*|\/\/|\/\*)|\/\//.test(line)) continue;
     const end = closing(code, start + CALL.length);
     // The arguments are literals written in the repository's own code (patterns, options).
-    const [patterns, options = {}] = new Function(`return [${code.slice(start + CALL.length, end)}]`)();
+    /** @type {[string | string[], { eager?: boolean, import?: string }?]} */
+    const args = new Function(`return [${code.slice(start + CALL.length, end)}]`)();
+    const [patterns, options = {}] = args;
     const entries = matches(file, patterns).map((path) => {
       const spec = JSON.stringify(path);
       const pick = options.import ? `[${JSON.stringify(options.import)}]` : '';
@@ -88,7 +98,8 @@ export function registerGlobHooks() {
     load(url, context, nextLoad) {
       const result = nextLoad(url, context);
       if (!url.startsWith('file:') || url.includes('/node_modules/') || result.source == null) return result;
-      const code = typeof result.source === 'string' ? result.source : Buffer.from(result.source).toString('utf8');
+      const source = result.source;
+      const code = typeof source === 'string' ? source : new TextDecoder().decode(/** @type {Uint8Array} */ (source));
       if (!code.includes(CALL)) return result;
       return { ...result, source: expandGlobs(code, fileURLToPath(url)) };
     },
