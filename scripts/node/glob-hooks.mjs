@@ -15,13 +15,14 @@
  */
 import { globSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { dirname, matchesGlob, resolve } from 'node:path';
+import { matchesGlob, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CALL = 'import.meta.glob(';
+/** A call, with or without its type argument (`import.meta.glob<T>(` in TypeScript). */
+const CALL = /\bimport\.meta\.glob\s*(?:<[^(]*>)?\(/g;
 
 /**
- * The end of the call's argument list that starts at `from` (just after its `(`).
+ * The end of the call's argument list that starts at `from` (just after its `(`), or -1.
  * @param {string} code
  * @param {number} from
  */
@@ -37,26 +38,73 @@ function closing(code, from) {
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return i;
   }
-  throw new Error('import.meta.glob: unbalanced call');
+  return -1;
 }
 
 /**
- * Paths matching the patterns, relative to the module's folder and written as Vite keys them
- * (`./x`, `../x`); the module itself left out, as Vite does.
- * @param {string} file
- * @param {string | string[]} patterns
+ * @typedef {{ start: number, end: number, patterns: string[], options: { eager?: boolean, import?: string } }} GlobCall
+ */
+
+/**
+ * The `import.meta.glob` calls of a module's code: where each starts and ends (just after its
+ * `)`), its patterns (`!…` ones included) and options. A call named in a comment, or text that
+ * only looks like one (the arguments are not literals), is not one.
+ * @param {string} code
+ * @returns {GlobCall[]}
+ */
+export function globCalls(code) {
+  /** @type {GlobCall[]} */
+  const calls = [];
+  for (const match of code.matchAll(CALL)) {
+    const start = match.index;
+    const line = code.slice(code.lastIndexOf('\n', start) + 1, start);
+    if (/^\s*(\*|\/\/|\/\*)|\/\//.test(line)) continue;
+    const open = start + match[0].length;
+    const end = closing(code, open);
+    if (end === -1) continue;
+    try {
+      // The arguments are literals written in the repository's own code (patterns, options).
+      /** @type {[string | string[], GlobCall['options']?]} */
+      const [patterns, options = {}] = new Function(`return [${code.slice(open, end)}]`)();
+      calls.push({ start, end: end + 1, patterns: [patterns].flat(), options });
+    } catch {
+      // Not a call's arguments: left as it is.
+    }
+  }
+  return calls;
+}
+
+/**
+ * Of `files` (paths written like `importer`, '/' between folders), those the patterns match, read
+ * from the importer's folder; the importer itself left out, as Vite does. `*` stays within a folder.
+ * @param {string} importer
+ * @param {string[]} patterns
+ * @param {Iterable<string>} files
+ * @returns {string[]}
+ */
+export function globTargets(importer, patterns, files) {
+  const dir = posix.dirname(importer);
+  const keep = patterns.filter((p) => !p.startsWith('!')).map((p) => posix.join(dir, p));
+  const drop = patterns.filter((p) => p.startsWith('!')).map((p) => posix.join(dir, p.slice(1)));
+  return [...files].filter(
+    (file) => file !== importer && keep.some((p) => matchesGlob(file, p)) && !drop.some((p) => matchesGlob(file, p)),
+  );
+}
+
+/**
+ * What a call matches on disk, written as Vite keys it: relative to the module (`./x`, `../x`).
+ * @param {string} file the module, an absolute path
+ * @param {string[]} patterns
  * @returns {string[]}
  */
 function matches(file, patterns) {
-  const dir = dirname(file);
-  const list = Array.isArray(patterns) ? patterns : [patterns];
-  const keep = list.filter((p) => !p.startsWith('!'));
-  const drop = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const found = keep.flatMap((p) => globSync(p, { cwd: dir }));
-  return [...new Set(found)]
-    .map((p) => p.split('\\').join('/'))
+  const dir = posix.dirname(file);
+  const found = patterns
+    .filter((p) => !p.startsWith('!'))
+    .flatMap((p) => globSync(p, { cwd: dir }).map((hit) => posix.join(dir, hit.split('\\').join('/'))));
+  return globTargets(file, patterns, new Set(found))
+    .map((hit) => posix.relative(dir, hit))
     .map((p) => (p.startsWith('.') ? p : `./${p}`))
-    .filter((p) => !drop.some((d) => matchesGlob(p, d)) && resolve(dir, p) !== file)
     .sort();
 }
 
@@ -66,19 +114,13 @@ function matches(file, patterns) {
  * @param {string} file
  */
 export function expandGlobs(code, file) {
+  const calls = globCalls(code);
+  if (calls.length === 0) return code;
   /** @type {string[]} */
   const imports = [];
   let out = '';
   let at = 0;
-  for (let start = code.indexOf(CALL); start !== -1; start = code.indexOf(CALL, start + 1)) {
-    // A call named in a comment is not one.
-    const line = code.slice(code.lastIndexOf('\n', start) + 1, start);
-    if (/^\s*(\*|\/\/|\/\*)|\/\//.test(line)) continue;
-    const end = closing(code, start + CALL.length);
-    // The arguments are literals written in the repository's own code (patterns, options).
-    /** @type {[string | string[], { eager?: boolean, import?: string }?]} */
-    const args = new Function(`return [${code.slice(start + CALL.length, end)}]`)();
-    const [patterns, options = {}] = args;
+  for (const { start, end, patterns, options } of calls) {
     const entries = matches(file, patterns).map((path) => {
       const spec = JSON.stringify(path);
       const pick = options.import ? `[${JSON.stringify(options.import)}]` : '';
@@ -88,9 +130,9 @@ export function expandGlobs(code, file) {
       return `${spec}: ${name}${pick}`;
     });
     out += `${code.slice(at, start)}({ ${entries.join(', ')} })`;
-    at = end + 1;
+    at = end;
   }
-  return imports.length === 0 && at === 0 ? code : `${imports.join('\n')}\n${out}${code.slice(at)}`;
+  return `${imports.join('\n')}\n${out}${code.slice(at)}`;
 }
 
 export function registerGlobHooks() {
@@ -100,7 +142,7 @@ export function registerGlobHooks() {
       if (!url.startsWith('file:') || url.includes('/node_modules/') || result.source == null) return result;
       const source = result.source;
       const code = typeof source === 'string' ? source : new TextDecoder().decode(/** @type {Uint8Array} */ (source));
-      if (!code.includes(CALL)) return result;
+      if (!code.includes('import.meta.glob')) return result;
       return { ...result, source: expandGlobs(code, fileURLToPath(url)) };
     },
   });

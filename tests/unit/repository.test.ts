@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { globCalls, globTargets } from '../../scripts/node/glob-hooks.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const self = 'tests/unit/repository.test.ts';
@@ -83,13 +84,10 @@ export function importsOf(text: string): string[] {
 /**
  * The patterns of a module's `import.meta.glob` calls (Vite's: the language registries find each
  * language's files with one), negative ones (`!…`) included: each file they match is an import.
+ * Read by the same parser as Node's glob hook (scripts/node/glob-hooks.mjs).
  */
 export function globsOf(text: string): string[] {
-  const found: string[] = [];
-  for (const call of text.matchAll(/\bimport\.meta\.glob\s*(?:<[^(]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/g)) {
-    for (const m of (call[1] ?? '').matchAll(/['"]([^'"]+)['"]/g)) found.push(m[1] ?? '');
-  }
-  return found;
+  return globCalls(text).flatMap((call) => call.patterns);
 }
 
 /** A path joined to a relative specifier (`src/lib/x` + `../y/*.ts` → `src/lib/y/*.ts`). */
@@ -102,21 +100,9 @@ function joined(dir: string[], spec: string): string {
   return parts.join('/');
 }
 
-/** The files a module's globs match (`*` within one folder, as the registries use it), itself left out as Vite does. */
-function globTargets(path: string, text: string, files: Map<string, string>): string[] {
-  const dir = path.split('/').slice(0, -1);
-  const toRegExp = (pattern: string) =>
-    new RegExp(
-      `^${joined(dir, pattern)
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')}$`,
-    );
-  const patterns = globsOf(text);
-  const wanted = patterns.filter((p) => !p.startsWith('!')).map(toRegExp);
-  const unwanted = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
-  return [...files.keys()].filter(
-    (file) => file !== path && wanted.some((r) => r.test(file)) && !unwanted.some((r) => r.test(file)),
-  );
+/** The files a module's globs match, itself left out as Vite does (the glob hook's matcher). */
+function globTargetsOf(path: string, text: string, files: Map<string, string>): string[] {
+  return globCalls(text).flatMap((call) => globTargets(path, call.patterns, files.keys()));
 }
 
 const moduleFile = /\.(ts|tsx|mts|js|mjs|astro)$/;
@@ -132,7 +118,7 @@ export function importCycles(files: Map<string, string>): string[][] {
       const hit = tryExtensions.map((ext) => base + ext).find((candidate) => files.has(candidate));
       return hit === undefined ? [] : [hit];
     });
-    edges.set(path, [...targets, ...globTargets(path, text, files)]);
+    edges.set(path, [...targets, ...globTargetsOf(path, text, files)]);
   }
   let counter = 0;
   const index = new Map<string, number>();
