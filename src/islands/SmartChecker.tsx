@@ -20,7 +20,7 @@ import { interpolateMessage } from '../lib/smart/message';
 import type SmartBuilderType from './SmartBuilder';
 import { online, reloadOnce } from './stale';
 import { RevealButton, useReveal } from './Reveal';
-import { BusyCriteria } from './smart/busy';
+import { BusyCriteria, type Translate } from './smart/busy';
 import { useSmartAnalysis } from './smart/useSmartAnalysis';
 import { useSmartAnnounce } from './smart/useSmartAnnounce';
 import './SmartChecker.css';
@@ -37,8 +37,6 @@ export interface Props {
   /** Id prefix, so that two checkers could share a page. */
   idPrefix?: string;
 }
-
-type Translate = (key: string, vars?: Record<string, string>) => string;
 
 /** The guided builder: its own chunk, fetched when asked for, with the engine it writes with. */
 function BuilderSection({

@@ -14,9 +14,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { announceResult } from '../../lib/embed/events';
 import type { Analysis } from '../../lib/smart/checker';
 import type { Lang } from '../../lib/smart/lexicon';
-import { formatScore } from './busy';
-
-type Translate = (key: string, vars?: Record<string, string>) => string;
+import { formatScore, type Translate } from './busy';
 
 /** How long after the last keystroke the URL takes the objective. */
 export const URL_QUIET_MS = 1000;
