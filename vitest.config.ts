@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { globSync, readFileSync } from 'node:fs';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -27,55 +28,39 @@ const ZONES = {
   components: globSync('tests/components/**/*.test.{ts,tsx}').filter(setsZone),
 };
 
+/**
+ * A project run in worker threads, and its `-zones` twin running `zones` (its files that change
+ * the time zone) in child processes, Vitest's default.
+ */
+function inThreads(
+  name: string,
+  test: { environment: 'node' | 'happy-dom'; include: string[]; setupFiles?: string[] },
+  zones: string[],
+  plugins: PluginOption[] = [],
+) {
+  return [
+    { plugins, test: { ...test, name, pool: 'threads' as const, testTimeout, exclude: zones } },
+    { plugins, test: { ...test, name: `${name}-zones`, pool: 'forks' as const, testTimeout, include: zones } },
+  ];
+}
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          environment: 'node',
-          // Worker threads instead of child processes: the same tests for ~25 % less CPU
-          // (75 → 55 CPU-seconds for unit and components, measured with a cgroup), which
-          // `npm test` spends beside the browser tests on two cores.
-          pool: 'threads',
-          testTimeout,
-          include: ['tests/unit/**/*.test.ts'],
-          exclude: ZONES.unit,
-        },
-      },
-      {
-        // Tests that change the time zone: each file in a child process, Vitest's default.
-        test: {
-          name: 'unit-zones',
-          environment: 'node',
-          pool: 'forks',
-          testTimeout,
-          include: ZONES.unit,
-        },
-      },
-      {
-        plugins: [preact()],
-        test: {
-          name: 'components',
+      // Worker threads instead of child processes: the same tests for ~25 % less CPU (75 → 55
+      // CPU-seconds for unit and components, measured with a cgroup), which `npm test` spends beside
+      // the browser tests on two cores. The files that change the time zone run in child processes.
+      ...inThreads('unit', { environment: 'node', include: ['tests/unit/**/*.test.ts'] }, ZONES.unit),
+      ...inThreads(
+        'components',
+        {
           environment: 'happy-dom',
-          pool: 'threads',
-          testTimeout,
           setupFiles: ['tests/components/setup.ts'],
           include: ['tests/components/**/*.test.{ts,tsx}'],
-          exclude: ZONES.components,
         },
-      },
-      {
-        plugins: [preact()],
-        test: {
-          name: 'components-zones',
-          environment: 'happy-dom',
-          pool: 'forks',
-          testTimeout,
-          setupFiles: ['tests/components/setup.ts'],
-          include: ZONES.components,
-        },
-      },
+        ZONES.components,
+        [preact()],
+      ),
       {
         test: {
           name: 'build',
