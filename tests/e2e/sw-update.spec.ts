@@ -34,7 +34,8 @@ function site(v: number): string {
     'fr/embed/ctr/index.html': page('CTR (embed)', `<script type="module" src="/_astro/ctr.K${v}.js"></script>`),
     'en/tools/ctr/index.html': page('CTR (en)'),
     '_astro/base.A1.css': 'body{font-family:sans-serif}',
-    // Registers the worker; asks for the rest of the site when idle unless saving data (as Base.astro).
+    // Registers the worker; asks for the rest of the site when idle unless saving data. (Base.astro
+    // also waits for the visitor to pause first: offline.spec.ts tests that; nobody types here.)
     '_astro/app.R1.js':
       "navigator.serviceWorker.register('/sw.js').then(()=>navigator.serviceWorker.ready).then((r)=>{" +
       "if(window.parent===window&&!navigator.connection?.saveData)requestIdleCallback(()=>r.active?.postMessage('smm:precache-rest'))});",

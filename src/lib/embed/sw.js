@@ -13,7 +13,7 @@
  * - no skipWaiting: the new worker takes over once no page uses the old one, so a page left open
  *   keeps the files it was built with (its chunks stay in the old cache until then).
  * - activate: only then are the other versions' caches deleted, and open pages claimed.
- * - message `smm:precache-rest` (sent by a page when the browser is idle, never with Save-Data):
+ * - message `smm:precache-rest` (sent by a page once the visitor pauses, never with Save-Data):
  *   caches every other page and its files, best effort.
  * - fetch (same-origin GET only): built files under /_astro/ never change (hashed names), so the
  *   caches answer first; pages go to the network first, with the cached copy as the answer when
