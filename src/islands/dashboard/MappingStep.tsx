@@ -2,7 +2,7 @@
  * Step 2, per file: the questions the file leaves open (the order of slash dates, the currency of
  * the costs) and the list of its columns, each mapped to a field or ignored.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FieldId, NetworkId } from '../../lib/dashboard/fields';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadingView as Reading } from '../../lib/dashboard/figures';
@@ -169,18 +169,10 @@ function MappingBody(props: Props) {
 }
 
 export function MappingStep(props: Props) {
-  const { view, dash, file: f, reading } = props;
+  const { view, file: f, reading } = props;
   // The visitor's opening or closing of the list is this component's own state: toggling it
-  // re-renders this component alone, not the whole dashboard (the totals, the other files).
+  // re-renders the list alone, not the whole dashboard (the totals, the other files).
   const [open, setOpen] = useState<boolean | null>(null);
-  // The list is rendered even while closed (a closed `details` lays out and paints none of it) and
-  // kept as the same elements until the file or its mapping changes: opening it then costs only
-  // the layout and paint of what it shows, not a render of 15 choices per column in the click's
-  // frame (docs/performance.md, "Background work waits for a quiet moment").
-  const body = useMemo(
-    () => <MappingBody view={view} dash={dash} file={f} reading={reading} />,
-    [view, dash, f, reading],
-  );
   if (!f.layout || !f.mapping) return null;
   const mapOpen = open ?? (!f.sure || Boolean(reading?.noMetric));
   return (
@@ -193,7 +185,8 @@ export function MappingStep(props: Props) {
       }}
     >
       <summary>{view.t('map.title', { name: f.name })}</summary>
-      {body}
+      {/* Rendered only when open: a file of 30 columns is 30 lists of 15 choices. */}
+      {mapOpen && <MappingBody {...props} />}
     </details>
   );
 }
