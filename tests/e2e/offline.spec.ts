@@ -48,24 +48,39 @@ test('after one visit, tools, embeds and the guide work with no network; the wor
   await first.locator('input[name="impressions"]').click();
   await typeForSixSeconds();
   expect(await registered(), 'no worker is registered while the visitor types').toBe(false);
+  // Nor while the page says it works (a file being read, an analysis: `aria-busy`).
+  await first.evaluate(() => document.querySelector('main')?.setAttribute('aria-busy', 'true'));
+  await first.clock.runFor(6_000);
+  expect(await registered(), 'no worker is registered while the page works').toBe(false);
+  await first.evaluate(() => document.querySelector('main')?.removeAttribute('aria-busy'));
   expect(fromWorker).toEqual([]);
 
-  // Two seconds without a key: the worker installs with this page and the French tools.
+  // Two seconds without a key: the worker installs with this page and the French tools. The visitor
+  // types again meanwhile (a key every 0.6 s of the page's clock until the worker is ready).
   await first.clock.runFor(2_500);
-  await first.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker && worker.state !== 'activated') {
-      await new Promise((resolve) => worker.addEventListener('statechange', resolve));
-    }
-  });
-  expect(await first.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+  let ready = false;
+  const activated = first
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (worker && worker.state !== 'activated') {
+        await new Promise((resolve) => worker.addEventListener('statechange', resolve));
+      }
+      return worker?.state;
+    })
+    .finally(() => (ready = true));
+  while (!ready) {
+    await first.locator('input[name="impressions"]').press('1');
+    await first.clock.runFor(600);
+  }
+  expect(await activated).toBe('activated');
   const firstVisit = await cached();
   expect(firstVisit).toBeGreaterThan(20);
   const installRequests = fromWorker.length;
 
   // The rest of the site waits for the next pause too (and never comes with Save-Data).
   await typeForSixSeconds();
+  await first.waitForTimeout(500);
   expect(fromWorker.length, 'the worker fetches nothing more while the visitor types').toBe(installRequests);
   expect(await cached()).toBe(firstVisit);
   await first.clock.runFor(2_500);
