@@ -23,7 +23,7 @@ export function FileStatus(props: Props) {
   const { t, engine } = view;
   if (f.status !== 'error') {
     return (
-      <li class="dash-file">
+      <li class="dash-file" aria-busy="true">
         <p role="status">{t('pick.reading', { name: f.name })}</p>
       </li>
     );
