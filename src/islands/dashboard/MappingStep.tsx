@@ -2,12 +2,12 @@
  * Step 2, per file: the questions the file leaves open (the order of slash dates, the currency of
  * the costs) and the list of its columns, each mapped to a field or ignored.
  */
+import { useState } from 'preact/hooks';
 import type { FieldId, NetworkId } from '../../lib/dashboard/fields';
 import type { KnownCurrency } from '../../lib/dashboard/currency';
 import type { ReadingView as Reading } from '../../lib/dashboard/figures';
 import type { DashboardState, FileEntry } from './useDashboard';
 import type { View } from './view';
-import { useDisclosure } from './disclosure';
 
 interface Props {
   view: View;
@@ -171,12 +171,19 @@ function MappingBody(props: Props) {
 export function MappingStep(props: Props) {
   const { view, file: f, reading } = props;
   // The visitor's opening or closing of the list is this component's own state: toggling it
-  // re-renders the list alone, not the whole dashboard (the totals, the other files), and only
-  // after the click's frame has painted (./disclosure.ts).
-  const [mapOpen, onToggle] = useDisclosure(!f.sure || Boolean(reading?.noMetric));
+  // re-renders the list alone, not the whole dashboard (the totals, the other files).
+  const [open, setOpen] = useState<boolean | null>(null);
   if (!f.layout || !f.mapping) return null;
+  const mapOpen = open ?? (!f.sure || Boolean(reading?.noMetric));
   return (
-    <details class="dash-map" open={mapOpen} onToggle={onToggle}>
+    <details
+      class="dash-map"
+      open={mapOpen}
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        if (now !== mapOpen) setOpen(now);
+      }}
+    >
       <summary>{view.t('map.title', { name: f.name })}</summary>
       {/* Rendered only when open: a file of 30 columns is 30 lists of 15 choices. */}
       {mapOpen && <MappingBody {...props} />}

@@ -3,31 +3,25 @@ import type { Post } from '../../lib/dashboard/rows';
 import type { Comparison as MonthComparison, Scope, Week } from '../../lib/dashboard/summary';
 import type { KpiId } from '../../lib/kpi/ids';
 import type { View } from './view';
-import { useDisclosure } from './disclosure';
 
 export function Ranks({ view, scope }: { view: View; scope: Scope }) {
   const { t, fmtKpi, formatDay } = view;
-  // The list is rendered once the `details` has opened, after the click's frame (./disclosure.ts):
-  // that frame does not lay out and paint the page the list pushes down.
-  const [open, onToggle] = useDisclosure(false);
   if (scope.ranks.length === 0) return null;
   const postLabel = (p: Post) => `${p.title || p.id || `#${p.row}`}${p.day ? ` (${formatDay(p.day)})` : ''}`;
   return (
-    <details class="dash-ranks" onToggle={onToggle}>
+    <details class="dash-ranks">
       <summary>{t('ranks.title')}</summary>
-      {open && (
-        <ul>
-          {scope.ranks.map((r) => (
-            <li key={`${r.kpi}${r.basis ?? ''}`}>
-              <strong>{view.kpiLabel(r.kpi, r.basis)}</strong>
-              {view.colon}
-              {t('ranks.best')} {postLabel(r.best.post)}, {fmtKpi(r.kpi, r.best.value)}
-              {view.semicolon}
-              {t('ranks.worst')} {postLabel(r.worst.post)}, {fmtKpi(r.kpi, r.worst.value)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {scope.ranks.map((r) => (
+          <li key={`${r.kpi}${r.basis ?? ''}`}>
+            <strong>{view.kpiLabel(r.kpi, r.basis)}</strong>
+            {view.colon}
+            {t('ranks.best')} {postLabel(r.best.post)}, {fmtKpi(r.kpi, r.best.value)}
+            {view.semicolon}
+            {t('ranks.worst')} {postLabel(r.worst.post)}, {fmtKpi(r.kpi, r.worst.value)}
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }
