@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprint, readShareHash, shareFragment } from '../../src/lib/audit';
+import { exportCsv, fingerprint, readShareHash, scoreAudit, shareFragment } from '../../src/lib/audit';
 import { FIRST_DAY, localDay, readShareDate, withShareDate } from '../../src/lib/audit/share-date';
 import { dayOf } from '../../src/lib/days';
 import { formatLongDate } from '../../src/lib/i18n/dates';
@@ -132,5 +132,31 @@ describe('the date the report writes', () => {
       expect(formatLongDate(localDay('2026-11-30'), 'en'), tz).toBe('November 30, 2026');
       expect(dayOf(localDay('2026-12-01')), tz).toBe('2026-12-01');
     }
+  });
+
+  it('dates a CSV export with the visitor’s day: at 00:30 in Paris, already the new one', () => {
+    process.env['TZ'] = 'Europe/Paris';
+    const csv = exportCsv(
+      [{ id: 'a', title: 'Présence', questions: [{ id: 'a1', question: 'Comptes listés ?', weight: 1 }] }],
+      { a1: 'yes' },
+      scoreAudit([{ id: 'a', questions: [{ id: 'a1', weight: 1 }] }], { a1: 'yes' }),
+      {
+        header: ['date', 'ligne', 'domaine', 'question', 'réponse', 'points', 'poids', 'score'],
+        detail: 'détail',
+        summary: 'synthèse',
+        answers: {
+          no: 'non',
+          partly: 'en partie',
+          yes: 'oui',
+          unknown: 'je ne sais pas',
+          na: 'sans objet',
+          skipped: 'sautée',
+        },
+        levels: { priority: 'priorité', improve: 'à renforcer', maintain: 'à maintenir' },
+        overall: 'Ensemble',
+      },
+      { lang: 'fr', date: new Date('2026-11-30T23:30:00Z') },
+    );
+    expect(csv.split('\r\n')[1]?.startsWith('2026-12-01;détail;')).toBe(true);
   });
 });

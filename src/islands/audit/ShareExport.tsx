@@ -4,12 +4,14 @@ import { shareFragment } from '../../lib/audit/codec';
 import { withShareDate } from '../../lib/audit/share-date';
 import { exportCsv } from '../../lib/audit/csv';
 import { exportJson } from '../../lib/audit/exchange';
+import { dayOf } from '../../lib/days';
 import { newAttempt } from '../../lib/audit/storage';
 import { ImportControl } from './ImportControl';
 import type { Quiz } from './useAuditQuiz';
 import { download } from './useAuditStore';
 
-const stamp = () => new Date().toISOString().slice(0, 10);
+/** Today in the visitor's time zone, for the downloaded files' names. */
+const stamp = () => dayOf(new Date()) ?? '';
 
 function csvOf(quiz: Quiz): string {
   const { t, view, answers, score, lang } = quiz;

@@ -7,6 +7,7 @@
  */
 import { levelOf, type AuditScore, type Level } from './scoring';
 import { NOT_APPLICABLE, POINTS, type Answer, type StoredAnswer } from './types';
+import { dayOf } from '../days';
 
 export interface CsvLabels {
   /** Date, row kind, area, question, answer, points, weight or maximum, score (%). */
@@ -50,7 +51,8 @@ export function exportCsv(
   options: { lang: CsvLocale; date: Date },
 ): string {
   const { separator, decimal } = FORMAT[options.lang];
-  const date = options.date.toISOString().slice(0, 10);
+  // The visitor's day (at 00:30 in Paris, the UTC day is still the day before).
+  const date = dayOf(options.date) ?? '';
   const line = (cells: readonly (string | number)[]) =>
     cells.map((c) => (typeof c === 'number' ? csvNumber(c, decimal) : csvText(c, separator))).join(separator);
   const detail: string[] = [];
