@@ -35,17 +35,17 @@ test('after one visit, tools, embeds and the guide work with no network; the wor
       const meta = await caches.match('/__smm/manifest.json');
       return meta ? Object.keys((await meta.json()) as object).length : 0;
     });
+  const impressions = first.locator('input[name="impressions"]');
   /** A key every 0.6 s for six seconds of the page's clock. */
   const typeForSixSeconds = async () => {
-    const field = first.locator('input[name="impressions"]');
     for (let i = 0; i < 10; i++) {
-      await field.press(String(i % 10));
+      await impressions.press(String(i % 10));
       await first.clock.runFor(600);
     }
   };
 
   await first.goto(`${site.url}/fr/tools/ctr/`);
-  await first.locator('input[name="impressions"]').click();
+  await impressions.click();
   await typeForSixSeconds();
   expect(await registered(), 'no worker is registered while the visitor types').toBe(false);
   // Nor while the page says it works (a file being read, an analysis: `aria-busy`).
@@ -70,7 +70,7 @@ test('after one visit, tools, embeds and the guide work with no network; the wor
     })
     .finally(() => (ready = true));
   while (!ready) {
-    await first.locator('input[name="impressions"]').press('1');
+    await impressions.press('1');
     await first.clock.runFor(600);
   }
   expect(await activated).toBe('activated');
