@@ -1,8 +1,10 @@
 /**
  * The bench's interaction pages (./run.ts measures them, ./trace.ts traces them): what is typed
- * or clicked on each, and the control page with no script.
+ * or clicked on each, and the controls without script: a page of three fields, and the SMART
+ * checker's and the dashboard's pages copied without their scripts (./noscript.ts).
  */
 import type { InteractionStep } from './interactions.ts';
+import { NOSCRIPT_PATH, type NoscriptCopy } from './noscript.ts';
 
 type Lang = 'fr' | 'en';
 
@@ -11,7 +13,35 @@ interface InteractionSpec {
   label: string;
   path: (lang: Lang) => string;
   steps: (lang: Lang) => InteractionStep[];
+  /** A control: the real page copied without its scripts (./noscript.ts), written before the runs. */
+  copy?: (lang: Lang) => NoscriptCopy;
 }
+
+/** Whether a page is a control (no script of its own): its result is not expected to change. */
+export const isControl = (spec: { id: string; copy?: unknown }) => spec.id === 'control' || spec.copy !== undefined;
+
+const smartSteps = (l: Lang): InteractionStep[] => [
+  {
+    selector: 'textarea[name="objective"], main textarea',
+    text:
+      l === 'fr'
+        ? 'Augmenter le taux d’engagement de 2 % à 4 % sur Instagram d’ici le 31 décembre 2026'
+        : 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
+  },
+];
+
+/**
+ * What a visitor does with the dashboard's totals once the export is read: open the list of
+ * columns, take the cost column out and put it back (every total is recomputed on the page's
+ * thread), open the best and worst posts, save in the browser.
+ */
+const dashboardSteps: InteractionStep[] = [
+  { kind: 'click', selector: 'details.dash-map > summary' },
+  // The cost column's list: Home is "(not used)", End is "Cost" (the last field).
+  { kind: 'keys', selector: '#dash-map-1-10', keys: ['Home', 'End'] },
+  { kind: 'click', selector: 'details.dash-ranks > summary' },
+  { kind: 'click', selector: '.dash-keep button.secondary' },
+];
 
 /**
  * A page with no script at all, typed into the same way: its worst interaction is what the
@@ -57,32 +87,41 @@ export function interactionSpecs(dashboardExport: string): InteractionSpec[] {
       id: 'smart',
       label: 'SMART checker',
       path: (l) => `/${l}/tools/smart/`,
-      steps: (l) => [
-        {
-          selector: 'textarea[name="objective"], main textarea',
-          text:
-            l === 'fr'
-              ? 'Augmenter le taux d’engagement de 2 % à 4 % sur Instagram d’ici le 31 décembre 2026'
-              : 'Increase our Instagram engagement rate from 2% to 4% by 31 December 2026',
-        },
-      ],
+      steps: smartSteps,
     },
     {
-      // The bench's 5,000-row export (./dashboard.ts) given to the picker (not measured), then what a
-      // visitor does with the totals shown: open the list of columns, take the cost column out and
-      // put it back (every total is recomputed on the page's thread), open the best and worst posts,
-      // save in the browser.
+      // The bench's 5,000-row export (./dashboard.ts) given to the picker (not measured), then
+      // `dashboardSteps`.
       id: 'dashboard',
       label: 'Dashboard (5,000-row export)',
       path: (l) => `/${l}/tools/dashboard/`,
       steps: () => [
         { kind: 'files', selector: '#dash-files', paths: [dashboardExport], ready: 'output[data-kpi][data-value]' },
-        { kind: 'click', selector: 'details.dash-map > summary' },
-        // The cost column's list: Home is "(not used)", End is "Cost" (the last field).
-        { kind: 'keys', selector: '#dash-map-1-10', keys: ['Home', 'End'] },
-        { kind: 'click', selector: 'details.dash-ranks > summary' },
-        { kind: 'click', selector: '.dash-keep button.secondary' },
+        ...dashboardSteps,
       ],
+    },
+    {
+      id: 'smart-noscript',
+      label: 'Control: the SMART checker page without its scripts',
+      path: (l) => `${NOSCRIPT_PATH}smart/${l}/`,
+      steps: smartSteps,
+      copy: (l) => ({ of: `/${l}/tools/smart/`, prepare: [] }),
+    },
+    {
+      // The copy is taken once the export is read and the list of columns opened (so that its
+      // lists are in the page), then shown closed, as the real page is before the same clicks.
+      id: 'dashboard-noscript',
+      label: 'Control: the dashboard page without its scripts (5,000-row export read)',
+      path: (l) => `${NOSCRIPT_PATH}dashboard/${l}/`,
+      steps: () => dashboardSteps,
+      copy: (l) => ({
+        of: `/${l}/tools/dashboard/`,
+        prepare: [
+          { kind: 'files', selector: '#dash-files', paths: [dashboardExport], ready: 'output[data-kpi][data-value]' },
+          { kind: 'click', selector: 'details.dash-map > summary' },
+        ],
+        close: 'details.dash-map',
+      }),
     },
   ];
 }

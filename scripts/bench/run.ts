@@ -12,7 +12,9 @@
  *                     dashboard: a 5,000-row export parsed and summarised, in Node, see ./dashboard.ts),
  *                     or one interaction page: interactions-control, interactions-calculator,
  *                     interactions-smart, interactions-dashboard (the dashboard page, its 5,000-row
- *                     export given to the picker, then clicks and choices);
+ *                     export given to the picker, then clicks and choices), or a control copied
+ *                     without its scripts: interactions-smart-noscript, interactions-dashboard-noscript
+ *                     (./noscript.ts);
  *                     a partial run writes bench/tmp/results.partial.json and leaves the docs alone
  *   BENCH_PORT=N      serve on this port instead of a free one
  */
@@ -24,7 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion } from './chromium.ts';
 import { runDashboardBench, writeBenchExport, type DashboardBench } from './dashboard.ts';
 import { CPU_SLOWDOWN, measureInteractions, type InteractionRun } from './interactions.ts';
-import { CONTROL_HTML, CONTROL_PATH, interactionSpecs } from './pages.ts';
+import { CONTROL_HTML, CONTROL_PATH, interactionSpecs, isControl } from './pages.ts';
+import { writeNoscriptCopies } from './noscript.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { serveStatic } from '../serve/server.ts';
 import {
@@ -228,9 +231,18 @@ try {
   mkdirSync(join(OUT_DIR, CONTROL_PATH), { recursive: true });
   writeFileSync(join(OUT_DIR, CONTROL_PATH, 'index.html'), CONTROL_HTML);
 
-  if (wantedInteraction('dashboard')) DASHBOARD_EXPORT = await writeBenchExport();
+  if (wantedInteraction('dashboard') || wantedInteraction('dashboard-noscript')) {
+    DASHBOARD_EXPORT = await writeBenchExport();
+  }
+  const specs = interactionSpecs(DASHBOARD_EXPORT).filter((i) => wantedInteraction(i.id));
+  await writeNoscriptCopies(
+    browserPath,
+    server.origin,
+    OUT_DIR,
+    specs.flatMap(({ path, copy }) => (copy ? LANGS.map((lang) => ({ path: path(lang), copy: copy(lang) })) : [])),
+  );
   const interactions: InteractionResult[] = [];
-  for (const spec of interactionSpecs(DASHBOARD_EXPORT).filter((i) => wantedInteraction(i.id))) {
+  for (const spec of specs) {
     for (const lang of spec.id === 'control' ? (['en'] as const) : LANGS) {
       const path = spec.path(lang);
       const url = server.origin + path;
@@ -254,7 +266,7 @@ try {
           console.log(
             `[bench] ${path} typing run ${i + 1}: worst ${r.worstMs === null ? '< 16' : Math.round(r.worstMs)} ms` +
               (r.slowest[0]?.key ? ` (key ${r.slowest[0].key})` : '') +
-              ` over ${r.keys} keys${r.resultChanged || spec.id === 'control' ? '' : ' (the result did not change!)'}`,
+              ` over ${r.keys} keys${r.resultChanged || isControl(spec) ? '' : ' (the result did not change!)'}`,
           );
         } catch (error) {
           result.errors.push(String(error));

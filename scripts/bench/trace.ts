@@ -6,7 +6,8 @@
  * the time the thread waited for a core) per interaction, and a sampling CPU profile of the same
  * steps, read for the functions that took it.
  *
- *   ./node_modules/.bin/node scripts/bench/trace.ts [--dist DIR] [--runs N] [--top N] smart-fr smart-en control dashboard-fr …
+ *   ./node_modules/.bin/node scripts/bench/trace.ts [--dist DIR] [--runs N] [--top N] smart-fr smart-en control dashboard-fr
+ *     dashboard-noscript-fr …
  *
  * Serves DIR (default bench/tmp/dist, written by `npm run bench`) like the bench does (on a free
  * port, or on BENCH_PORT=N as the bench does). Prints, per
@@ -23,6 +24,7 @@ import { serveStatic } from '../serve/server.ts';
 import { chromiumPath } from './chromium.ts';
 import { writeBenchExport } from './dashboard.ts';
 import { CPU_SLOWDOWN, runStep, type InteractionStep } from './interactions.ts';
+import { writeNoscriptCopies } from './noscript.ts';
 import { CONTROL_HTML, CONTROL_PATH, interactionSpecs } from './pages.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -308,10 +310,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browserPath = await chromiumPath();
   try {
     for (const id of ids.length ? ids : ['control', 'smart-fr', 'smart-en']) {
-      const [specId, lang = 'en'] = id.split('-') as [string, 'fr' | 'en' | undefined];
+      // `smart-fr`, `dashboard-noscript-en`: the page's id, then its language (English if none).
+      const [, specId = id, lang = 'en'] = /^(.+?)(?:-(fr|en))?$/.exec(id) ?? [];
       const spec = interactionSpecs(exportPath).find((s) => s.id === specId);
       if (!spec) throw new Error(`No interaction page ${specId}`);
-      const url = server.origin + spec.path(lang === 'fr' ? 'fr' : 'en');
+      const pageLang = lang === 'fr' ? 'fr' : 'en';
+      const copy = spec.copy?.(pageLang);
+      if (copy) await writeNoscriptCopies(browserPath, server.origin, dist, [{ path: spec.path(pageLang), copy }]);
+      const url = server.origin + spec.path(pageLang);
       const perKey: number[] = [];
       for (let r = 0; r < runs; r++) {
         let result: Awaited<ReturnType<typeof traceOnce>>;

@@ -1,0 +1,82 @@
+/**
+ * The interaction bench's second kind of control: a tool page copied without its scripts, as the
+ * visitor sees it once it has loaded (and, for the dashboard, once the export is read and its list
+ * of columns made). Typed into and clicked the same way as the real page, its worst interaction is
+ * what the browser costs by itself for that page's shape and size on this machine: the real page
+ * can be no faster, whatever its scripts do. The plain control page (./pages.ts, `CONTROL_HTML`)
+ * gives the same floor for a page of three fields.
+ *
+ * ./run.ts writes the copies into the served directory before the interaction runs, under
+ * NOSCRIPT_PATH, and ./trace.ts does the same for the pages it traces.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../browser.mjs';
+import { runStep, type InteractionStep } from './interactions.ts';
+
+export const NOSCRIPT_PATH = '/__bench/noscript/';
+
+/** What to copy: the real page, the steps that bring it to the state copied, what to close again. */
+export interface NoscriptCopy {
+  /** The real page's path. */
+  of: string;
+  /** Steps run on the real page before it is copied (setup: not measured). */
+  prepare: InteractionStep[];
+  /**
+   * `details` elements the steps opened (to have their content made) that the copy shows closed,
+   * as the real page shows them before the measured clicks.
+   */
+  close?: string;
+}
+
+/**
+ * The HTML of `doc` without any script: `<script>` elements gone, the choices of every list kept
+ * as `selected` attributes (a script sets a list's value as a property, which HTML does not
+ * show), the `details` matched by `close` closed. Self-contained: Playwright runs it in the page
+ * (its source is sent there, `doc` then being the page's document).
+ */
+export function scriptFreeHtml(close: string | null, doc: Document = document): string {
+  const chosen = Array.from(doc.querySelectorAll('select'), (select) => select.selectedIndex);
+  const copy = doc.documentElement.cloneNode(true) as HTMLElement;
+  Array.from(copy.querySelectorAll('select')).forEach((select, i) => {
+    Array.from(select.querySelectorAll('option')).forEach((option, j) => {
+      if (j === chosen[i]) option.setAttribute('selected', '');
+      else option.removeAttribute('selected');
+    });
+  });
+  for (const script of Array.from(copy.querySelectorAll('script'))) script.remove();
+  if (close) for (const details of Array.from(copy.querySelectorAll(close))) details.removeAttribute('open');
+  return `<!doctype html>\n${copy.outerHTML}\n`;
+}
+
+/** Copies each page at `origin` (served from `outDir`) to `outDir` + `path`, without its scripts. */
+export async function writeNoscriptCopies(
+  executablePath: string | undefined,
+  origin: string,
+  outDir: string,
+  copies: readonly { path: string; copy: NoscriptCopy }[],
+): Promise<void> {
+  if (copies.length === 0) return;
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  try {
+    for (const { path, copy } of copies) {
+      // No service worker: its registration is one of the scripts the copy leaves out.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const response = await page.goto(origin + copy.of, { waitUntil: 'load' });
+      if (!response || response.status() >= 400)
+        throw new Error(`${copy.of} answered ${response?.status() ?? 'nothing'}`);
+      await page
+        .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 })
+        .catch(() => undefined);
+      for (const step of copy.prepare) await runStep(page, step);
+      const html = await page.evaluate(scriptFreeHtml, copy.close ?? null);
+      mkdirSync(join(outDir, path), { recursive: true });
+      writeFileSync(join(outDir, path, 'index.html'), html);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
