@@ -1,10 +1,10 @@
 /**
  * The interaction bench's second kind of control: a tool page copied without its scripts, as the
- * visitor sees it once it has loaded (and, for the dashboard, once the export is read and its list
- * of columns made). Typed into and clicked the same way as the real page, its worst interaction is
- * what the browser costs by itself for that page's shape and size on this machine: the real page
- * can be no faster, whatever its scripts do. The plain control page (./pages.ts, `CONTROL_HTML`)
- * gives the same floor for a page of three fields.
+ * visitor sees it once it has loaded (the dashboard's once the export is read). Typed into and
+ * clicked the same way as the real page (./pages.ts says where a step is left out), each of its
+ * interactions asks the browser for no more than the real page's does, with no script at all: its
+ * worst interaction is the floor the browser and this machine set for that page's size and shape.
+ * The plain control page (./pages.ts, `CONTROL_HTML`) gives the same floor for three fields.
  *
  * ./run.ts writes the copies into the served directory before the interaction runs, under
  * NOSCRIPT_PATH, and ./trace.ts does the same for the pages it traces.
@@ -23,20 +23,15 @@ export interface NoscriptCopy {
   of: string;
   /** Steps run on the real page before it is copied (setup: not measured). */
   prepare: InteractionStep[];
-  /**
-   * `details` elements the steps opened (to have their content made) that the copy shows closed,
-   * as the real page shows them before the measured clicks.
-   */
-  close?: string;
 }
 
 /**
  * The HTML of `doc` without any script: `<script>` elements gone, the choices of every list kept
  * as `selected` attributes (a script sets a list's value as a property, which HTML does not
- * show), the `details` matched by `close` closed. Self-contained: Playwright runs it in the page
- * (its source is sent there, `doc` then being the page's document).
+ * show), what is open or closed kept as it is. Self-contained: Playwright runs it in the page (its
+ * source is sent there, `doc` then being the page's document).
  */
-export function scriptFreeHtml(close: string | null, doc: Document = document): string {
+export function scriptFreeHtml(doc: Document = document): string {
   const chosen = Array.from(doc.querySelectorAll('select'), (select) => select.selectedIndex);
   const copy = doc.documentElement.cloneNode(true) as HTMLElement;
   Array.from(copy.querySelectorAll('select')).forEach((select, i) => {
@@ -46,7 +41,6 @@ export function scriptFreeHtml(close: string | null, doc: Document = document): 
     });
   });
   for (const script of Array.from(copy.querySelectorAll('script'))) script.remove();
-  if (close) for (const details of Array.from(copy.querySelectorAll(close))) details.removeAttribute('open');
   return `<!doctype html>\n${copy.outerHTML}\n`;
 }
 
@@ -71,7 +65,7 @@ export async function writeNoscriptCopies(
         .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 })
         .catch(() => undefined);
       for (const step of copy.prepare) await runStep(page, step);
-      const html = await page.evaluate(scriptFreeHtml, copy.close ?? null);
+      const html = await page.evaluate(scriptFreeHtml);
       mkdirSync(join(outDir, path), { recursive: true });
       writeFileSync(join(outDir, path, 'index.html'), html);
       await context.close();
