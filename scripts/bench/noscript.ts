@@ -17,7 +17,7 @@ import { runStep, type InteractionStep } from './interactions.ts';
 
 export const NOSCRIPT_PATH = '/__bench/noscript/';
 
-/** What to copy: the real page, the steps that bring it to the state copied, what to close again. */
+/** What to copy: the real page, and the steps that bring it to the state copied. */
 export interface NoscriptCopy {
   /** The real page's path. */
   of: string;
