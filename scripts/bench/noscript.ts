@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../browser.mjs';
 import { runStep, type InteractionStep } from './interactions.ts';
+import { scriptFreeHtml } from './noscript-html.ts';
 
 export const NOSCRIPT_PATH = '/__bench/noscript/';
 
@@ -23,25 +24,6 @@ export interface NoscriptCopy {
   of: string;
   /** Steps run on the real page before it is copied (setup: not measured). */
   prepare: InteractionStep[];
-}
-
-/**
- * The HTML of `doc` without any script: `<script>` elements gone, the choices of every list kept
- * as `selected` attributes (a script sets a list's value as a property, which HTML does not
- * show), what is open or closed kept as it is. Self-contained: Playwright runs it in the page (its
- * source is sent there, `doc` then being the page's document).
- */
-export function scriptFreeHtml(doc: Document = document): string {
-  const chosen = Array.from(doc.querySelectorAll('select'), (select) => select.selectedIndex);
-  const copy = doc.documentElement.cloneNode(true) as HTMLElement;
-  Array.from(copy.querySelectorAll('select')).forEach((select, i) => {
-    Array.from(select.querySelectorAll('option')).forEach((option, j) => {
-      if (j === chosen[i]) option.setAttribute('selected', '');
-      else option.removeAttribute('selected');
-    });
-  });
-  for (const script of Array.from(copy.querySelectorAll('script'))) script.remove();
-  return `<!doctype html>\n${copy.outerHTML}\n`;
 }
 
 /** Copies each page at `origin` (served from `outDir`) to `outDir` + `path`, without its scripts. */
@@ -65,7 +47,7 @@ export async function writeNoscriptCopies(
         .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 })
         .catch(() => undefined);
       for (const step of copy.prepare) await runStep(page, step);
-      const html = await page.evaluate(scriptFreeHtml);
+      const html = await page.evaluate(scriptFreeHtml, undefined);
       mkdirSync(join(outDir, path), { recursive: true });
       writeFileSync(join(outDir, path, 'index.html'), html);
       await context.close();

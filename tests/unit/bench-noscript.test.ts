@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-/** The bench's script-free copies of a tool page (scripts/bench/noscript.ts, `scriptFreeHtml`). */
+/** The bench's script-free copies of a tool page (scripts/bench/noscript-html.ts, used by noscript.ts). */
 import { describe, expect, it } from 'vitest';
-import { scriptFreeHtml } from '../../scripts/bench/noscript.ts';
+import { scriptFreeHtml } from '../../scripts/bench/noscript-html.ts';
 
 function page(): Document {
   return new DOMParser().parseFromString(
     `
-    <script type="module" src="/_astro/island.js"></script>
+    <script type="application/ld+json">{"@type": "WebApplication"}</script>
     <main>
       <details class="dash-map" open><summary>Columns</summary>
         <select id="pick"><option value="">(not used)</option><option value="reach">Reach</option><option value="cost">Cost</option></select>
