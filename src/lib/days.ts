@@ -10,6 +10,11 @@ export function dayOf(moment: Date): string | undefined {
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+/** Today in the visitor's time zone, as `YYYY-MM-DD` (files' names, reports' dates). */
+export function today(): string {
+  return dayOf(new Date()) ?? '';
+}
+
 /** A day that exists in the calendar, written `YYYY-MM-DD` (`2026-02-29` does not). */
 export function isRealDay(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -4,10 +4,10 @@
  * whose date is missing, impossible, in the future or older than the site must say it has none.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportCsv, fingerprint, readShareHash, scoreAudit, shareFragment } from '../../src/lib/audit';
 import { FIRST_DAY, localDay, readShareDate, withShareDate } from '../../src/lib/audit/share-date';
-import { dayOf } from '../../src/lib/days';
+import { dayOf, today } from '../../src/lib/days';
 import { formatLongDate } from '../../src/lib/i18n/dates';
 
 const ids = ['accounts-listed', 'admin-access', 'owner-mission', 'consistent-identity', 'bio-links'];
@@ -158,5 +158,17 @@ describe('the date the report writes', () => {
       { lang: 'fr', date: new Date('2026-11-30T23:30:00Z') },
     );
     expect(csv.split('\r\n')[1]?.startsWith('2026-12-01;détail;')).toBe(true);
+  });
+
+  it('names downloaded files with the visitor’s day (today(), used by the audit and the dashboard)', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T23:30:00Z') });
+    try {
+      process.env['TZ'] = 'Europe/Paris';
+      expect(today()).toBe('2026-12-01');
+      process.env['TZ'] = 'America/Los_Angeles';
+      expect(today()).toBe('2026-11-30');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -4,14 +4,11 @@ import { shareFragment } from '../../lib/audit/codec';
 import { withShareDate } from '../../lib/audit/share-date';
 import { exportCsv } from '../../lib/audit/csv';
 import { exportJson } from '../../lib/audit/exchange';
-import { dayOf } from '../../lib/days';
+import { today } from '../../lib/days';
 import { newAttempt } from '../../lib/audit/storage';
 import { ImportControl } from './ImportControl';
 import type { Quiz } from './useAuditQuiz';
 import { download } from './useAuditStore';
-
-/** Today in the visitor's time zone, for the downloaded files' names. */
-const stamp = () => dayOf(new Date()) ?? '';
 
 function csvOf(quiz: Quiz): string {
   const { t, view, answers, score, lang } = quiz;
@@ -103,14 +100,14 @@ export function ShareExport({
         <button
           type="button"
           class="secondary"
-          onClick={() => download(`audit-${stamp()}.json`, 'application/json', exportJson(state, new Date()))}
+          onClick={() => download(`audit-${today()}.json`, 'application/json', exportJson(state, new Date()))}
         >
           {t('exportJson')}
         </button>
         <button
           type="button"
           class="secondary"
-          onClick={() => download(`audit-${stamp()}.csv`, 'text/csv;charset=utf-8', csvOf(quiz))}
+          onClick={() => download(`audit-${today()}.csv`, 'text/csv;charset=utf-8', csvOf(quiz))}
         >
           {t('exportCsv')}
         </button>

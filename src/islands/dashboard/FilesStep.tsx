@@ -1,7 +1,8 @@
 /** Step 1: the file picker and drop zone, and the save found in this browser (to reopen or recover). */
 import { useState } from 'preact/hooks';
 import type { DashboardState } from './useDashboard';
-import { dayOfSave, download, today, type View } from './view';
+import { today } from '../../lib/days';
+import { dayOfSave, download, type View } from './view';
 
 const ACCEPT =
   '.csv,.tsv,.txt,.xlsx,.xls,.zip,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

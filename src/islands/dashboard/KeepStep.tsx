@@ -1,7 +1,8 @@
 /** Step 4: keep the figures — the summary as CSV or XLSX, the printed one-page report, the save in this browser. */
 import type { KpiId } from '../../lib/kpi/ids';
 import type { DashboardState } from './useDashboard';
-import { download, today, type View } from './view';
+import { today } from '../../lib/days';
+import { download, type View } from './view';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

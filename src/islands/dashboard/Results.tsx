@@ -10,7 +10,8 @@ import type { KpiId } from '../../lib/kpi/ids';
 import { Benchmarks, Comparison, Ranks, Weekly } from './ResultsExtras';
 import { KeepStep } from './KeepStep';
 import type { DashboardState } from './useDashboard';
-import { today, type View } from './view';
+import { today } from '../../lib/days';
+import type { View } from './view';
 
 interface ScopeProps {
   view: View;

@@ -11,7 +11,8 @@ import type { Found } from '../../lib/dashboard/client';
 import type { FigureInput, Figures, SavedRef } from '../../lib/dashboard/figures';
 import type { Layout, Mapping } from '../../lib/dashboard/rows';
 import type { SaveSummary } from '../../lib/dashboard/work';
-import { dayOfSave, localStore, today, type Engine } from './view';
+import { today } from '../../lib/days';
+import { dayOfSave, localStore, type Engine } from './view';
 
 export interface FileEntry {
   key: number;

@@ -17,11 +17,6 @@ export function interpolate(text: string, vars: Record<string, string | number> 
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Today as `YYYY-MM-DD`, in the visitor’s time zone (a new Date is always a valid moment). */
-export function today(): string {
-  return dayOf(new Date()) ?? '';
-}
-
 /** The visitor's day of a save (`savedAt` is a UTC moment: at 00:30 in Paris its UTC day is the day before). */
 export function dayOfSave(savedAt: string): string {
   return dayOf(new Date(savedAt)) ?? savedAt.slice(0, 10);
